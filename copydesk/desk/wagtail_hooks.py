@@ -1,0 +1,98 @@
+"""The newsroom's content in the Wagtail admin."""
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PublishingPanel
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from copydesk.newsroom.models import Agency, Article, Author, Section
+
+from .forms import ArticleForm
+
+
+class ArticleViewSet(SnippetViewSet):
+    model = Article
+    icon = "doc-full"
+    menu_label = "Stories"
+    menu_order = 100
+    base_form_class = ArticleForm
+    list_display = ["headline", "section", "status", "first_published_at", "modified_at"]
+    list_filter = {"status": ["exact"], "section": ["exact"], "agency": ["exact"]}
+    search_fields = ["headline", "dek", "body"]
+    ordering = ["-modified_at"]
+    list_per_page = 50
+    panels = [
+        FieldPanel("headline"),
+        FieldPanel("slug", help_text="Leave empty to make one from the headline."),
+        FieldPanel("dek"),
+        FieldPanel("body"),
+        FieldPanel("excerpt"),
+        MultiFieldPanel(
+            [
+                FieldPanel("section"),
+                InlinePanel("byline_authors", label="Bylined author", min_num=0),
+                FieldPanel("byline"),
+                FieldPanel("tags"),
+            ],
+            heading="Section, byline and tags",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("agency"),
+                FieldRowPanel([FieldPanel("original_publisher"), FieldPanel("original_url")]),
+            ],
+            heading="Credit and attribution",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
+                FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
+            ],
+            heading="Lead image",
+        ),
+        FieldPanel("updated_at"),
+        PublishingPanel(),
+    ]
+
+
+class AuthorViewSet(SnippetViewSet):
+    model = Author
+    icon = "user"
+    menu_label = "Authors"
+    list_display = ["name", "job_title", "kind"]
+    list_filter = {"kind": ["exact"]}
+    search_fields = ["name", "job_title"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("job_title"),
+        FieldPanel("kind"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        InlinePanel("links", label="Link"),
+    ]
+
+
+class SectionViewSet(SnippetViewSet):
+    model = Section
+    icon = "folder-open-inverse"
+    list_display = ["name", "slug", "order"]
+    ordering = ["order", "name"]
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    icon = "globe"
+    menu_label = "Agencies"
+    list_display = ["name", "credit", "website"]
+
+
+class NewsroomGroup(ViewSetGroup):
+    menu_label = "Newsroom"
+    menu_icon = "doc-full-inverse"
+    menu_order = 90
+    items = (ArticleViewSet, AuthorViewSet, SectionViewSet, AgencyViewSet)
+
+
+register_snippet(NewsroomGroup)

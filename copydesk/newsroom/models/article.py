@@ -1,0 +1,258 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.rich_text import expand_db_html
+from wagtail.search import index
+
+from ..excerpts import derive_excerpt, same_text
+from ..placeholders import find_placeholder
+from ..querysets import ArticleQuerySet
+from ..sanitise import sanitise_html
+
+BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote", "image", "hr"]
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SCHEDULED = "scheduled", "Scheduled"
+    PUBLISHED = "published", "Published"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class PublishBlocked(ValidationError):
+    """Raised when an article may not be published as it stands."""
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("newsroom.Article", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class Article(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A story, written in the newsroom or taken from an agency or partner."""
+
+    headline = models.CharField(max_length=255)
+    slug = models.SlugField(max_length=255, unique=True, allow_unicode=True, blank=True)
+    dek = models.CharField("standfirst", max_length=400, blank=True)
+    body = RichTextField(features=BODY_FEATURES)
+    excerpt = models.TextField(
+        blank=True,
+        help_text="Shown in listings. Leave empty to use the first paragraph of the body.",
+    )
+    section = models.ForeignKey("newsroom.Section", on_delete=models.PROTECT, related_name="articles")
+    byline = models.CharField(
+        "free-text byline",
+        max_length=255,
+        blank=True,
+        help_text="For people without a profile, e.g. “Lena Marsh, Northwind Wire”.",
+    )
+    agency = models.ForeignKey(
+        "newsroom.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    original_publisher = models.CharField("originally published by", max_length=120, blank=True)
+    original_url = models.URLField("original URL", max_length=500, blank=True)
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_caption = models.CharField(max_length=300, blank=True)
+    lead_image_credit = models.CharField(max_length=120, blank=True)
+    lead_image_alt = models.CharField(
+        "lead image alt text",
+        max_length=300,
+        blank=True,
+        help_text="What the image shows, for screen readers.",
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    updated_at = models.DateTimeField(
+        "material update time",
+        null=True,
+        blank=True,
+        help_text="Set when the story changed in substance; readers see “Updated …”.",
+    )
+    status = models.CharField(
+        max_length=10, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT, editable=False
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawal_reason = models.TextField(blank=True, editable=False)
+    # Derived on every save, so reader pages never compute them per request.
+    summary = models.TextField(editable=False, blank=True)
+    body_html = models.TextField(editable=False, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("headline", boost=3),
+        index.SearchField("dek"),
+        index.SearchField("body"),
+        index.AutocompleteField("headline"),
+        index.FilterField("status"),
+        index.FilterField("section"),
+    ]
+
+    class Meta:
+        ordering = ["-first_published_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-first_published_at", "-id"], name="article_live_idx"),
+            models.Index(
+                fields=["section", "status", "-first_published_at", "-id"], name="article_section_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        return reverse("public:article", args=[self.section.slug, self.slug])
+
+    # Deriving state -----------------------------------------------------------------
+
+    def derived_status(self):
+        if self.live:
+            return ArticleStatus.PUBLISHED
+        if self.withdrawn_at:
+            return ArticleStatus.WITHDRAWN
+        if self.go_live_at and self.go_live_at > timezone.now():
+            return ArticleStatus.SCHEDULED
+        return ArticleStatus.DRAFT
+
+    def unique_slug(self):
+        base = slugify(self.headline, allow_unicode=True)[:200].strip("-") or "story"
+        slug, n = base, 1
+        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def render_body(self):
+        """Return the body as safe HTML, with Wagtail's embeds and links expanded."""
+        return sanitise_html(expand_db_html(self.body))
+
+    def refresh_derived_fields(self):
+        self.body_html = self.render_body()
+        self.summary = self.excerpt.strip() or derive_excerpt(
+            headline=self.headline,
+            body_html=self.body_html,
+            dek=self.dek,
+            limit=settings.COPYDESK_EXCERPT_LENGTH,
+        )
+
+    def save(self, *args, **kwargs):
+        if self.live:
+            self.withdrawn_at = None
+            self.withdrawal_reason = ""
+        self.status = self.derived_status()
+        if not self.slug:
+            self.slug = self.unique_slug()
+        if kwargs.get("update_fields") is None:
+            self.refresh_derived_fields()
+        else:
+            # A partial save (Wagtail storing a draft revision of a live story) must not write
+            # the draft's text into the live row; only the status may follow the flags.
+            kwargs["update_fields"] = {*kwargs["update_fields"], "status"}
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.excerpt and same_text(self.excerpt, self.headline):
+            raise ValidationError(
+                {"excerpt": "The excerpt only repeats the headline; summarise the story instead."}
+            )
+        if bool(self.original_publisher) != bool(self.original_url):
+            raise ValidationError(
+                {"original_url": "Give both the original publisher and the link to the original, or neither."}
+            )
+
+    def with_content_json(self, content):
+        # Withdrawal belongs to the story as a whole, not to the revision being restored.
+        obj = super().with_content_json(content)
+        obj.withdrawn_at = self.withdrawn_at
+        obj.withdrawal_reason = self.withdrawal_reason
+        return obj
+
+    # Publishing guards -------------------------------------------------------------
+
+    def publish_problems(self):
+        """Return the reasons this article may not be published, empty when it may."""
+        problems = []
+        if phrase := find_placeholder(self.headline, self.dek, self.excerpt, self.body, self.byline):
+            problems.append(
+                f"The story contains placeholder text (“{phrase}”). Replace it before publishing."
+            )
+        if self.pk:
+            for author in self.bylined_authors():
+                if phrase := find_placeholder(author.bio):
+                    problems.append(
+                        f"{author.name}'s bio contains placeholder text (“{phrase}”). Fix the bio before publishing."
+                    )
+        return problems
+
+    def publish(self, revision, *args, **kwargs):
+        problems = revision.as_object().publish_problems()
+        if problems:
+            raise PublishBlocked(problems)
+        return super().publish(revision, *args, **kwargs)
+
+    # Reading helpers ---------------------------------------------------------------
+
+    def bylined_authors(self):
+        return [link.author for link in self.byline_authors.all() if link.author_id]
+
+    @property
+    def is_updated(self):
+        return bool(self.updated_at and self.first_published_at and self.updated_at > self.first_published_at)
+
+    @property
+    def modified_for_readers(self):
+        """Return the time readers should see as the last change: the update, else publication."""
+        return self.updated_at if self.is_updated else self.first_published_at
+
+    @property
+    def credit_line(self):
+        return f"({self.agency.credit})" if self.agency_id else ""
+
+    # Preview in the real article template ------------------------------------------
+
+    def get_preview_template(self, request, mode_name):
+        return "public/article.html"
+
+    def get_preview_context(self, request, mode_name):
+        self.refresh_derived_fields()
+        return {"article": self, "is_preview": True}
+
+
+class ArticleAuthor(Orderable):
+    """One bylined author of an article, in byline order."""
+
+    article = ParentalKey(Article, on_delete=models.CASCADE, related_name="byline_authors")
+    author = models.ForeignKey("newsroom.Author", on_delete=models.CASCADE, related_name="article_links")
+
+    class Meta(Orderable.Meta):
+        unique_together = [("article", "author")]
+
+    def __str__(self):
+        return str(self.author)

@@ -1,0 +1,59 @@
+from django import template
+from django.conf import settings
+from django.utils.html import format_html, format_html_join
+
+from copydesk.newsroom.models import Article
+
+from ..timefmt import absolute_time, age_notice, relative_time
+
+register = template.Library()
+
+
+@register.simple_tag
+def timestamp(when, absolute=False):
+    """Render a <time> whose text the browser keeps current; absolute text when asked."""
+    if not when:
+        return ""
+    if absolute:
+        return format_html('<time datetime="{}">{}</time>', when.isoformat(), absolute_time(when))
+    return format_html(
+        '<time datetime="{}" data-relative title="{}">{}</time>',
+        when.isoformat(),
+        absolute_time(when),
+        relative_time(when),
+    )
+
+
+@register.simple_tag
+def old_story_notice(article):
+    return age_notice(article.first_published_at) if article.first_published_at else ""
+
+
+@register.simple_tag
+def byline(article):
+    """Render "By A, B and C" with each profiled author linked to their page."""
+    parts = [
+        format_html('<a href="{}" rel="author">{}</a>', author.get_absolute_url(), author.name)
+        for author in article.bylined_authors()
+    ]
+    if article.byline:
+        parts.append(format_html("{}", article.byline))
+    if not parts:
+        return ""
+    joined = parts[0] if len(parts) == 1 else format_html_join(", ", "{}", ((p,) for p in parts[:-1]))
+    if len(parts) > 1:
+        joined = format_html("{} and {}", joined, parts[-1])
+    return format_html("By {}", joined)
+
+
+@register.inclusion_tag("public/includes/recent_posts.html")
+def recent_posts(article=None):
+    """The newest other live stories, each with its own headline, excerpt and time."""
+    stories = (
+        Article.objects.live()
+        .select_related("section")
+        .only("headline", "slug", "summary", "first_published_at", "section__slug")
+    )
+    if article is not None and article.pk:
+        stories = stories.exclude(pk=article.pk)
+    return {"stories": stories[: settings.COPYDESK_RECENT_POSTS]}

@@ -1,0 +1,54 @@
+"""Reader pages. Each view is a few lines; the reads live in newsroom.querysets."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from taggit.models import Tag
+
+from copydesk.newsroom.models import Article, ArticleStatus, Author, Section
+
+HOME_LATEST = 12
+RAIL_LENGTH = 4
+
+
+def paginate(request, queryset):
+    return Paginator(queryset, settings.COPYDESK_PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def home(request):
+    stories = list(Article.objects.live().for_listing()[: HOME_LATEST + 1])
+    shown = [story.pk for story in stories]
+    rails = Article.objects.section_rails(Section.objects.all(), RAIL_LENGTH, exclude=shown)
+    context = {"lead": stories[0] if stories else None, "latest": stories[1:], "rails": rails}
+    return render(request, "public/home.html", context)
+
+
+def section(request, slug):
+    section = get_object_or_404(Section, slug=slug)
+    page = paginate(request, Article.objects.live().in_section(section).for_listing())
+    return render(
+        request, "public/section.html", {"section": section, "current_section": section, "page": page}
+    )
+
+
+def author(request, slug):
+    author = get_object_or_404(Author.objects.select_related("photo").prefetch_related("links"), slug=slug)
+    page = paginate(request, Article.objects.live().by_author(author).for_listing())
+    return render(request, "public/author.html", {"author": author, "page": page})
+
+
+def tag(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page = paginate(request, Article.objects.live().tagged(tag).for_listing())
+    return render(request, "public/tag.html", {"tag": tag, "page": page})
+
+
+def article(request, section_slug, slug):
+    article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
+    if article.status == ArticleStatus.WITHDRAWN:
+        return render(request, "public/withdrawn.html", {"article": article}, status=410)
+    if article.status != ArticleStatus.PUBLISHED:
+        return render(request, "404.html", status=404)
+    if article.section.slug != section_slug:
+        return redirect(article, permanent=True)
+    return render(request, "public/article.html", {"article": article, "current_section": article.section})

@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail.admin import urls as wagtailadmin_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+]
+
+if settings.COPYDESK_SERVE_MEDIA:
+    # The embedded default serves uploads itself; production lets nginx or a bucket do it.
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+urlpatterns += [path("", include("copydesk.public.urls"))]
+
+handler404 = "copydesk.public.errors.page_not_found"
+handler500 = "copydesk.public.errors.server_error"
