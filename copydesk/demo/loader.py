@@ -32,7 +32,9 @@ def body_html(paragraphs, slug):
             parts.append(f"<blockquote>{text[2:]}</blockquote>")
         elif text.startswith("[image] "):
             alt, _, caption = text[len("[image] ") :].partition("|")
-            image = save_image(caption.strip(), images.inline_image_jpeg(f"{slug}-{n}"), f"{slug}-{n}.jpg", alt.strip())
+            image = save_image(
+                caption.strip(), images.inline_image_jpeg(f"{slug}-{n}"), f"{slug}-{n}.jpg", alt.strip()
+            )
             parts.append(
                 f'<embed embedtype="image" id="{image.pk}" format="captioned" alt="{html.escape(alt.strip())}"/>'
             )
@@ -46,11 +48,14 @@ def load_people():
         s["slug"]: Section.objects.create(order=i, **s) for i, s in enumerate(newsroom.SECTIONS, start=1)
     }
     agencies = {
-        a["key"]: Agency.objects.create(**{k: v for k, v in a.items() if k != "key"}) for a in newsroom.AGENCIES
+        a["key"]: Agency.objects.create(**{k: v for k, v in a.items() if k != "key"})
+        for a in newsroom.AGENCIES
     }
     authors = {}
     for data in newsroom.AUTHORS:
-        photo = save_image(data["name"], images.portrait_png(data["name"]), f"{data['slug']}.png", data["name"])
+        photo = save_image(
+            data["name"], images.portrait_png(data["name"]), f"{data['slug']}.png", data["name"]
+        )
         author = Author(**{k: v for k, v in data.items() if k != "links"}, photo=photo)
         author.links = [AuthorLink(label=label, url=url) for label, url in data.get("links", [])]
         author.full_clean()

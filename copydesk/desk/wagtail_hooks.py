@@ -1,6 +1,13 @@
 """The newsroom's content in the Wagtail admin."""
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PublishingPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PublishingPanel,
+)
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -15,45 +22,47 @@ class ArticleViewSet(SnippetViewSet):
     icon = "doc-full"
     menu_label = "Stories"
     menu_order = 100
-    base_form_class = ArticleForm
     list_display = ["headline", "section", "status", "first_published_at", "modified_at"]
     list_filter = {"status": ["exact"], "section": ["exact"], "agency": ["exact"]}
     search_fields = ["headline", "dek", "body"]
     ordering = ["-modified_at"]
     list_per_page = 50
-    panels = [
-        FieldPanel("headline"),
-        FieldPanel("slug", help_text="Leave empty to make one from the headline."),
-        FieldPanel("dek"),
-        FieldPanel("body"),
-        FieldPanel("excerpt"),
-        MultiFieldPanel(
-            [
-                FieldPanel("section"),
-                InlinePanel("byline_authors", label="Bylined author", min_num=0),
-                FieldPanel("byline"),
-                FieldPanel("tags"),
-            ],
-            heading="Section, byline and tags",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("agency"),
-                FieldRowPanel([FieldPanel("original_publisher"), FieldPanel("original_url")]),
-            ],
-            heading="Credit and attribution",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("lead_image"),
-                FieldPanel("lead_image_alt"),
-                FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
-            ],
-            heading="Lead image",
-        ),
-        FieldPanel("updated_at"),
-        PublishingPanel(),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("headline"),
+            FieldPanel("slug", help_text="Leave empty to make one from the headline."),
+            FieldPanel("dek"),
+            FieldPanel("body"),
+            FieldPanel("excerpt"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("section"),
+                    InlinePanel("byline_authors", label="Bylined author", min_num=0),
+                    FieldPanel("byline"),
+                    FieldPanel("tags"),
+                ],
+                heading="Section, byline and tags",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("agency"),
+                    FieldRowPanel([FieldPanel("original_publisher"), FieldPanel("original_url")]),
+                ],
+                heading="Credit and attribution",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("lead_image"),
+                    FieldPanel("lead_image_alt"),
+                    FieldRowPanel([FieldPanel("lead_image_caption"), FieldPanel("lead_image_credit")]),
+                ],
+                heading="Lead image",
+            ),
+            FieldPanel("updated_at"),
+            PublishingPanel(),
+        ],
+        base_form_class=ArticleForm,
+    )
 
 
 class AuthorViewSet(SnippetViewSet):

@@ -9,7 +9,11 @@ class CaptionedFormat(Format):
         img = super().image_to_html(image, alt_text, {"loading": "lazy", **(extra_attributes or {})})
         if not image.title:
             return img
-        return format_html('<figure class="inline-figure">{}<figcaption>{}</figcaption></figure>', img, image.title)
+        return format_html(
+            '<figure class="inline-figure">{}<figcaption>{}</figcaption></figure>', img, image.title
+        )
 
 
-register_image_format(CaptionedFormat("captioned", "Full width with caption", "richtext-image full-width", "width-1200"))
+register_image_format(
+    CaptionedFormat("captioned", "Full width with caption", "richtext-image full-width", "width-1200")
+)

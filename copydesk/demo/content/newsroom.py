@@ -4,7 +4,6 @@ Everything here is invented: the newspaper, the city of Eastbrook, its people, a
 Links point only to hosts under the reserved .example top-level domain.
 """
 
-
 NEWSPAPER = {
     "name": "The Eastbrook Ledger",
     "tagline": "Eastbrook, the harbour and the Teasel valley, reported since 1887",

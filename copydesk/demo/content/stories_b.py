@@ -58,7 +58,7 @@ STORIES = [
                 "Fenwick cautioned that one good season did not make a population. Winter storms and a "
                 "parasite that has hit oyster beds elsewhere on the coast could still set the reefs back, "
                 "and the team will repeat the survey in spring. The full report is available on the <a "
-                "href=\"https://teasel-trust.example/reports/oyster-reefs-2026\">trust's website</a>."
+                'href="https://teasel-trust.example/reports/oyster-reefs-2026">trust\'s website</a>.'
             ),
         ],
     },
@@ -199,7 +199,7 @@ STORIES = [
             ),
             (
                 "Entry is free, but places inside the dome are limited to 25 at a time. Booking details are "
-                "on the <a href=\"https://larchfield-astro.example/events\">society's events page</a>."
+                'on the <a href="https://larchfield-astro.example/events">society\'s events page</a>.'
             ),
         ],
     },
@@ -234,7 +234,7 @@ STORIES = [
                 "contents into a white tray: 11 young eels, each no longer than a pencil, twisting over one "
                 "another."
             ),
-            "\"Eleven,\" she says, and writes it down. \"That's a decent night for November.\"",
+            '"Eleven," she says, and writes it down. "That\'s a decent night for November."',
             (
                 "Archer, a retired maths teacher, is one of nine volunteers who have checked the traps here "
                 "every week since 2012. They count the glass eels and elvers that swim up the Teasel from "
@@ -279,7 +279,7 @@ STORIES = [
             (
                 "The group is looking for new members, particularly younger ones; the average age of its "
                 "volunteers is 67. Training takes a single morning, and the trust lends out waders. Details "
-                "are on the <a href=\"https://teasel-trust.example/volunteer/eels\">trust's volunteering "
+                'are on the <a href="https://teasel-trust.example/volunteer/eels">trust\'s volunteering '
                 "page</a>."
             ),
             (
@@ -492,7 +492,7 @@ STORIES = [
                 "which had not, struggled to stay warm on the coldest days."
             ),
             (
-                "\"The lesson is the boring one: fabric first,\" said Dr. Lucia Okonjo, the study's lead "
+                '"The lesson is the boring one: fabric first," said Dr. Lucia Okonjo, the study\'s lead '
                 'author. "A heat pump in a leaky flat is an expensive way to heat the street."'
             ),
             (
@@ -685,7 +685,7 @@ STORIES = [
             ),
             (
                 "Anyone aged 18 to 65 who works at least eight night shifts a month can apply through the <a "
-                "href=\"https://eastbrook-general.example/research/night-light\">hospital's research "
+                'href="https://eastbrook-general.example/research/night-light">hospital\'s research '
                 "page</a>. Participants receive $150 on completion."
             ),
         ],
@@ -724,7 +724,7 @@ STORIES = [
             ),
             (
                 '"Towns are not wildlife paradises, but they have flowers from March to October," said the '
-                "network's coordinator, Sigrid Hallberg. \"A wheat field has flowers for about a fortnight.\""
+                'network\'s coordinator, Sigrid Hallberg. "A wheat field has flowers for about a fortnight."'
             ),
             (
                 "The network said the findings supported paying farmers to sow and keep wildflower strips, a "
@@ -898,7 +898,7 @@ STORIES = [
             ),
             (
                 "Sunday matinees will continue on a pay-what-you-can basis. The full listing is on the "
-                "hall's <a href=\"https://millbank-musichall.example/winter\">website</a>."
+                'hall\'s <a href="https://millbank-musichall.example/winter">website</a>.'
             ),
         ],
     },
@@ -993,7 +993,7 @@ STORIES = [
                 "in."
             ),
             (
-                "\"I was my father's apprentice,\" she says. \"It would be nice to end the same way it "
+                '"I was my father\'s apprentice," she says. "It would be nice to end the same way it '
                 "started: with someone else's hands on the press, and me telling them they are doing it "
                 'wrong."'
             ),
@@ -1248,7 +1248,7 @@ STORIES = [
             ),
             (
                 "\"We had a photograph of the ship and a line in the yard's ledger describing 'a lady with "
-                "light',\" said curator Joachim Asante. \"When this came up at auction with no history "
+                'light\'," said curator Joachim Asante. "When this came up at auction with no history '
                 'attached, the resemblance was hard to ignore."'
             ),
             (
@@ -1304,7 +1304,7 @@ STORIES = [
             ),
             (
                 "The season continues on Dec. 12. Details are on the <a "
-                "href=\"https://eastbrook-symphony.example/season\">orchestra's website</a>."
+                'href="https://eastbrook-symphony.example/season">orchestra\'s website</a>.'
             ),
         ],
     },
@@ -1457,7 +1457,7 @@ STORIES = [
                 "February, when water damaged 11 boats."
             ),
             (
-                "\"Every time the river comes up, we lose a season's worth of fundraising in an afternoon,\" "
+                '"Every time the river comes up, we lose a season\'s worth of fundraising in an afternoon," '
                 'said club captain Ruth Obiang. "This building means we stop bailing and start rowing."'
             ),
             (
@@ -1777,7 +1777,7 @@ STORIES = [
                 "semifinal last season. Eastbrook Rovers' women's team sends players to coach once a month."
             ),
             (
-                "\"The most important thing is not the results,\" Mbatha said. \"It's that girls who used to "
+                '"The most important thing is not the results," Mbatha said. "It\'s that girls who used to '
                 'hide in the library at lunchtime are now arguing about formations."'
             ),
             (

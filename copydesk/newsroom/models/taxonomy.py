@@ -15,7 +15,17 @@ class Section(models.Model):
         ordering = ["order", "name"]
 
     # Paths the site itself uses at the top level; a section there would hide them.
-    RESERVED_SLUGS = {"admin", "authors", "tags", "static", "media", "search", "feeds", "sitemap.xml", "robots.txt"}
+    RESERVED_SLUGS = {
+        "admin",
+        "authors",
+        "tags",
+        "static",
+        "media",
+        "search",
+        "feeds",
+        "sitemap.xml",
+        "robots.txt",
+    }
 
     def __str__(self):
         return self.name

@@ -17,7 +17,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--articles", type=int, required=True, help="How many articles to add.")
         parser.add_argument("--batch", type=int, default=2000, help="Rows per insert (default 2000).")
-        parser.add_argument("--years", type=int, default=5, help="Spread publication times over this many years.")
+        parser.add_argument(
+            "--years", type=int, default=5, help="Spread publication times over this many years."
+        )
         parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
 
     def handle(self, *, articles, batch, years, seed, **options):
@@ -32,7 +34,9 @@ class Command(BaseCommand):
                 size = min(batch, articles - offset)
                 self.insert_batch(rng, start + offset, size, now, years * 365, sections, authors, tags)
                 bar.update(size)
-        self.stdout.write(self.style.SUCCESS(f"Generated {articles} articles; {Article.objects.count()} in all."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Generated {articles} articles; {Article.objects.count()} in all.")
+        )
 
     @transaction.atomic
     def insert_batch(self, rng, first, size, now, span_days, sections, authors, tags):
@@ -53,7 +57,9 @@ class Command(BaseCommand):
             if (author := rng.choice([*authors, None]))
         )
         ArticleTag.objects.bulk_create(
-            ArticleTag(content_object=a, tag=tag) for a in created for tag in rng.sample(tags, rng.randint(1, 3))
+            ArticleTag(content_object=a, tag=tag)
+            for a in created
+            for tag in rng.sample(tags, rng.randint(1, 3))
         )
 
     def make_sections(self):

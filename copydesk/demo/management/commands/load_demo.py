@@ -38,4 +38,6 @@ class Command(BaseCommand):
             password_file.write_text(password + "\n")
             password_file.chmod(0o600)
         password = password_file.read_text().strip() if password_file.exists() else "(set before; unchanged)"
-        self.stdout.write(self.style.SUCCESS(f"Admin login: admin / {password}  at {settings.COPYDESK_BASE_URL}/admin/"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Admin login: admin / {password}  at {settings.COPYDESK_BASE_URL}/admin/")
+        )

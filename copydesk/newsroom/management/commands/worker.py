@@ -13,7 +13,9 @@ class Command(BaseCommand):
     help = "Run background work until stopped: publish scheduled stories when they are due."
 
     def add_arguments(self, parser):
-        parser.add_argument("--interval", type=float, default=15.0, help="Seconds between rounds (default 15).")
+        parser.add_argument(
+            "--interval", type=float, default=15.0, help="Seconds between rounds (default 15)."
+        )
         parser.add_argument("--once", action="store_true", help="Run one round and exit.")
 
     def handle(self, *, interval, once, **options):

@@ -1,0 +1,182 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright, and a small newsroom to look at."""
+
+import os
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from copydesk.conftest import make_agency, make_article, make_author, make_section
+from copydesk.newsroom.models import AuthorLink
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Launch the system Chromium once per run; Playwright's own browser downloads are never used."""
+    if not CHROMIUM.exists():
+        reason = "Browser tests need Debian's Chromium: apt-get install chromium fonts-liberation"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason} (CI is set, so a missing browser is an error, not a skip).")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread, and Django refuses ORM
+    # calls under a running loop; the builders and the live server need them, so allow it here only.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def open_page(browser, live_server):
+    """Return open(path, width=1280, before=None): a fresh page at that width, loaded from the live server.
+
+    `before(page)` runs before navigation (to install a fake clock, for instance). Uncaught
+    script errors are collected on `page.errors`.
+    """
+    contexts = []
+
+    def open_(path, width=1280, before=None):
+        context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        if before:
+            before(page)
+        page.response = page.goto(live_server.url + path, wait_until="load")
+        assert page.response.status == 200, f"{path} answered {page.response.status}"
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(pytestconfig):
+    path = pytestconfig.rootpath / "test-artifacts" / "screenshots"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def axe_script(pytestconfig):
+    path = pytestconfig.rootpath / "node_modules" / "axe-core" / "axe.min.js"
+    if not path.exists():
+        message = f"{path} is missing: run `npm ci` in {pytestconfig.rootpath}"
+        if os.environ.get("CI") or shutil.which("npm") is None:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+LEAD_BODY = (
+    "<p>Councillors voted by 31 to 9 on Tuesday night to close the Millbank bridge to lorries and "
+    "repair its eastern span before the first frosts.</p>"
+    "<blockquote><p>We could not in good conscience let another winter pass with the bridge as it "
+    "is, said the council leader, Ruth Adeyemi.</p></blockquote>"
+    "<h2>What changes for drivers</h2>"
+    "<p>Cars and buses may still cross. The full engineers' report is at "
+    '<a href="https://eastbrook.example/council/reports/2026/millbank-bridge-structural-survey">'
+    "https://eastbrook.example/council/reports/2026/millbank-bridge-structural-survey</a>.</p>"
+)
+
+# headline, section, author keys, minutes ago, tags, extra fields
+STORIES = [
+    ("Harbour ferry fares to rise by a fifth from January", "business", "jonah", 95, ["Transport"], {}),
+    ("Port workers agree new pay deal after three-day strike", "business", "", 180, ["Port"], {"wire": True}),
+    ("Eastbrook library reopens with a reading room for children", "culture", "ines", 240, ["Books"], {}),
+    ("Magistrates hear first cases in the restored courthouse", "news", "maya", 300, ["Courts"], {}),
+    ("Bakery chain to open its first shop on the quay", "business", "jonah", 26 * 60, [], {}),
+    (
+        "Millbank choir wins the regional competition for the first time",
+        "culture",
+        "ines",
+        30 * 60,
+        ["Music"],
+        {
+            "original_publisher": "The Harbour Gazette",
+            "original_url": "https://harbourgazette.example/2026/choir-wins",
+        },
+    ),
+    ("Storm warning for the coast on Thursday night", "news", "maya", 50 * 60, ["Weather"], {}),
+    ("Museum puts the city's oldest map on display", "culture", "ines", 3 * 1440, ["History"], {}),
+    ("Fishing quota talks stall again", "business", "", 4 * 1440, ["Port"], {"wire": True}),
+    ("Cycle lane on Market Street to be finished by spring", "news", "maya", 5 * 1440, ["Transport"], {}),
+    ("Film festival announces a season of silent classics", "culture", "ines", 40 * 1440, ["Film"], {}),
+    ("Two new pharmacies approved for the north estate", "news", "maya", 45 * 1440, [], {}),
+    ("Brewery on Tanner's Row changes hands", "business", "jonah", 50 * 1440, [], {}),
+    ("Young poets read at the lighthouse", "culture", "ines", 60 * 1440, ["Books"], {}),
+    ("Night buses return to the harbour route", "news", "maya", 70 * 1440, ["Transport"], {}),
+]
+
+
+@pytest.fixture
+def newsroom(transactional_db, django_db_serialized_rollback):
+    """Three sections, three authors with photos and sixteen illustrated stories, built through actions."""
+    # The live server needs committed data, so each test's data is flushed afterwards; the serialized
+    # rollback restores what migrations created (Wagtail's root collection) before the next test.
+    sections = {
+        "news": make_section("News", slug="news", description="The city, its courts and its council."),
+        "business": make_section("Business", slug="business", description="Work, trade and the port."),
+        "culture": make_section("Culture", slug="culture", description="Books, music, film and history."),
+    }
+    authors = {
+        "maya": make_author("Maya Okafor", slug="maya-okafor", job_title="Courts and council reporter"),
+        "jonah": make_author(
+            "Jonah Feld",
+            slug="jonah-feld",
+            job_title="Business editor",
+            bio="Writes about the port and the people who work there.\n\nBefore joining he ran a shipping newsletter.",
+        ),
+        "ines": make_author("Inès Duarte", slug="ines-duarte", job_title="Culture critic"),
+    }
+    AuthorLink.objects.create(author=authors["maya"], label="Newsletter", url="https://maya.example/letters")
+    wire = make_agency()
+    lead = make_article(
+        "Council votes to repair the Millbank bridge before winter",
+        section=sections["news"],
+        authors=[authors["maya"], authors["jonah"]],
+        body=LEAD_BODY,
+        minutes_ago=7,
+        image=True,
+        dek="Engineers say the crossing can stay open to cars and buses during the work.",
+        lead_image_caption="The eastern span of the Millbank bridge, where the repairs will start.",
+        lead_image_credit="Maya Okafor",
+        tags=["Millbank", "Transport", "Council"],
+    )
+    for headline, section, author, minutes, tags, extra in STORIES:
+        fields = dict(extra)
+        if fields.pop("wire", False):
+            fields.update(agency=wire, byline="Lena Marsh, Northwind Wire")
+        make_article(
+            headline,
+            section=sections[section],
+            authors=[authors[author]] if author else [],
+            minutes_ago=minutes,
+            image=True,
+            tags=tags,
+            **fields,
+        )
+    return SimpleNamespace(lead=lead, sections=sections, authors=authors)
