@@ -140,7 +140,7 @@ def _local(pen, rng, pal, w, h):
                     if rng.random() < 0.35:
                         pen.rectangle((wx, wy, wx + 8, wy + 11), fill=(*pal["accent"], 170))
             x += bw + rng.uniform(0, 14)
-    pen.rectangle((0, horizon, w, h), fill=_mix(pal["l2"], pal["top"], 0.35))
+    pen.rectangle((0, horizon, w, h), fill=_mix(pal["l1"], pal["top"], 0.45))
     for _ in range(60):
         x, y = rng.uniform(0, w), rng.uniform(horizon + 8, h)
         pen.line([(x, y), (x + rng.uniform(40, 220) * y / h, y)], fill=(*pal["light"], 90), width=3)
@@ -237,13 +237,13 @@ def _culture(pen, rng, pal, w, h):
     """A stage with spotlights, curtains and a scalloped valance."""
     curtain = pal["curtain"]
     fold, floor = _mix(curtain, (0, 0, 0), 0.3), h * 0.74
+    pen.rectangle((0, floor, w, h), fill=_mix(pal["l1"], curtain, 0.25))
+    pen.rectangle((0, floor, w, floor + 8), fill=pal["l2"])
     for _ in range(rng.randint(2, 3)):
         x, spread = rng.uniform(0.3, 0.7) * w, rng.uniform(0.1, 0.18) * w
-        beam = [(x - 20, 0), (x + 20, 0), (x + spread, floor), (x - spread, floor)]
-        pen.polygon(beam, fill=(*pal["light"], 55))
-        pen.circle(x, floor + 6, spread, 24, fill=(*pal["light"], 80))
-    pen.rectangle((0, floor, w, h), fill=_mix(pal["l2"], curtain, 0.25))
-    pen.rectangle((0, floor, w, floor + 8), fill=pal["l1"])
+        beam = [(x - 20, 0), (x + 20, 0), (x + spread, floor + 20), (x - spread, floor + 20)]
+        pen.polygon(beam, fill=(*pal["light"], 50))
+        pen.circle(x, floor + 20, spread, 30, fill=(*pal["light"], 70))
     band = w * rng.uniform(0.16, 0.22) / 7
     for i in range(7):
         for x0 in (i * band, w - (i + 1) * band):
@@ -343,18 +343,18 @@ def portrait_png(name: str) -> bytes:
             a = math.pi * (0.9 + 1.2 * k / 13)
             pen.circle(x + math.cos(a) * rx, y - 10 + math.sin(a) * ry * 0.9, 42, fill=hair)
     neck = y + ry - 40
-    top, half = rng.uniform(440, 455), rng.uniform(185, 215)
-    pen.rounded_rectangle((x - 34, neck, x + 34, top + 30), radius=20, fill=shade)
+    top, half = rng.uniform(425, 440), rng.uniform(185, 215)
+    pen.rounded_rectangle((x - 38, neck, x + 38, top + 30), radius=20, fill=shade)
     pen.rounded_rectangle((x - half, top, x + half, 720), radius=half * 0.62, fill=cloth)  # shoulders
     collar, trim = rng.randrange(3), _mix(cloth, (255, 255, 255), 0.4)
     if collar == 0:  # v-neck
-        pen.polygon([(x - 40, top + 1), (x, top + 66), (x + 40, top + 1)], fill=shade)
+        pen.polygon([(x - 38, top - 1), (x, top + 66), (x + 38, top - 1)], fill=shade)
     elif collar == 1:  # crew neck
-        pen.pieslice((x - 48, top - 30, x + 48, top + 32), 0, 180, fill=shade)
-        pen.arc((x - 54, top - 34, x + 54, top + 40), 0, 180, fill=trim, width=8)
+        pen.pieslice((x - 48, top - 34, x + 48, top + 30), 0, 180, fill=shade)
+        pen.arc((x - 54, top - 38, x + 54, top + 38), 0, 180, fill=trim, width=8)
     else:  # open collar
         for s in (-1, 1):
-            pen.polygon([(x + s * 72, top + 1), (x, top + 86), (x + s * 22, top + 1)], fill=trim)
+            pen.polygon([(x + s * 72, top - 1), (x, top + 86), (x + s * 22, top - 1)], fill=trim)
     for s in (-1, 1):  # ears
         pen.circle(x + s * rx, y + 8, 16, 24, fill=shade)
     pen.circle(x, y, rx, ry, fill=skin)

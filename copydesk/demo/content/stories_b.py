@@ -1174,7 +1174,7 @@ STORIES = [
         "dek": "Smaller museums report record attendance while their grants have fallen in real terms.",
         "section": "culture",
         "authors": [],
-        "byline": "Aksel Brandvold, Northwind Wire",
+        "byline": "Aksel Nyberg, Northwind Wire",
         "agency": "nwa",
         "original": None,
         "tags": ["museums", "budget"],

@@ -30,9 +30,9 @@ class Section(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("public:section", args=[self.slug])
+
     def clean(self):
         if self.slug in self.RESERVED_SLUGS:
             raise ValidationError({"slug": f"“{self.slug}” is used by the site itself; choose another slug."})
-
-    def get_absolute_url(self):
-        return reverse("public:section", args=[self.slug])

@@ -1,0 +1,80 @@
+import pytest
+from django.core.management import call_command
+from taggit.models import Tag
+from wagtail.images import get_image_model
+from wagtail.models import Revision
+
+from copydesk.newsroom.excerpts import same_text
+from copydesk.newsroom.models import Agency, Article, ArticleStatus, Author, Section
+from copydesk.newsroom.placeholders import find_placeholder
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_newsroom(django_db_setup, django_db_blocker):
+    """Load the demo once for this module (it takes seconds), and remove it afterwards."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", "--no-admin")
+        yield
+        Article.objects.all().delete()
+        Author.objects.all().delete()
+        Section.objects.all().delete()
+        Agency.objects.all().delete()
+        get_image_model().objects.all().delete()
+        Tag.objects.all().delete()
+        Revision.objects.all().delete()
+
+
+@pytest.fixture
+def demo(demo_newsroom, db):
+    return demo_newsroom
+
+
+def test_demo_newsroom_has_the_promised_size_and_variety(demo):
+    assert Section.objects.count() >= 6
+    assert Author.objects.count() == 10
+    assert Agency.objects.count() == 3
+    live = Article.objects.live()
+    assert live.count() == 80
+    assert live.filter(agency__isnull=False).count() >= 10
+    assert live.exclude(original_url="").count() >= 4
+    assert live.filter(lead_image__isnull=True).count() == 0
+    assert all(author.photo_id and len(author.bio) > 200 for author in Author.objects.all())
+    lengths = sorted(len(a.body_html) for a in live)
+    assert lengths[-1] > 4 * lengths[0], "story lengths should vary from briefs to long reads"
+
+
+def test_demo_has_fresh_stories_and_old_ones(demo, client):
+    from django.utils import timezone
+
+    newest = Article.objects.live().first()
+    assert (timezone.now() - newest.first_published_at).total_seconds() < 15 * 60
+    assert b"minutes ago" in client.get("/").content
+    oldest = Article.objects.live().last()
+    assert b"This article is more than 2 years old" in client.get(oldest.get_absolute_url()).content
+
+
+def test_demo_text_has_no_placeholder_and_no_excerpt_repeats_its_headline(demo):
+    for article in Article.objects.all():
+        assert not find_placeholder(article.headline, article.dek, article.body, article.byline), article.slug
+        assert article.summary and not same_text(article.summary, article.headline), article.slug
+    for author in Author.objects.all():
+        assert not find_placeholder(author.bio), author.slug
+
+
+def test_loading_the_demo_again_keeps_what_exists(demo):
+    before = list(Article.objects.values_list("pk", "modified_at"))
+    call_command("load_demo", "--no-admin")
+    assert list(Article.objects.values_list("pk", "modified_at")) == before
+
+
+def test_generate_adds_live_articles_with_bylines_and_tags(demo, client):
+    before = Article.objects.live().count()
+    call_command("generate", "--articles", "250", "--batch", "100")
+    live = Article.objects.live()
+    assert live.count() == before + 250
+    sample = live.get(slug__endswith=f"-{before + 7}")  # generated slugs end with a serial number
+    assert sample.status == ArticleStatus.PUBLISHED and sample.summary and sample.tags.exists()
+    assert client.get(sample.get_absolute_url()).status_code == 200
+    assert client.get("/").status_code == 200
