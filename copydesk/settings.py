@@ -29,7 +29,7 @@ VAR_DIR = Path(env("COPYDESK_VAR_DIR", BASE_DIR.parent / "var")).resolve()
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY:
-    if not (DEBUG or env_bool("COPYDESK_DEMO", False) or env("PYTEST_VERSION")):
+    if not (DEBUG or env_bool("COPYDESK_DEMO", False)):
         raise ImproperlyConfigured(
             "Set the SECRET_KEY environment variable (50+ random characters). "
             "For a local demo, run `make demo`, which sets COPYDESK_DEMO=1."
@@ -142,7 +142,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or env("PYTEST_VERSION")
+            if DEBUG
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
