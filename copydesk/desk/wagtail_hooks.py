@@ -1,5 +1,6 @@
 """The newsroom's content in the Wagtail admin."""
 
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -105,3 +106,18 @@ class NewsroomGroup(ViewSetGroup):
 
 
 register_snippet(NewsroomGroup)
+
+
+@hooks.register("construct_main_menu")
+def hide_unused_menu_items(request, menu_items):
+    # Stories are not pages in a tree and the paper keeps no documents: hide what editors never use.
+    menu_items[:] = [item for item in menu_items if item.name not in {"explorer", "documents"}]
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail adds its own
+def hide_page_and_document_counts(request, summary_items):
+    summary_items[:] = [
+        item
+        for item in summary_items
+        if type(item).__name__ not in {"PagesSummaryItem", "DocumentsSummaryItem"}
+    ]

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
@@ -133,3 +134,11 @@ def test_a_story_locked_by_one_editor_cannot_be_saved_by_another(client, editor,
     client.post(reverse(EDIT, args=[article.pk]), data)
     article.refresh_from_db()
     assert article.headline == "Tram depot plans go on show"
+
+
+def test_admin_menu_leads_editors_to_stories_not_to_an_unused_page_tree(client, editor):
+    page = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    sidebar = page.find("script", id="wagtail-sidebar-props").string
+    assert "/admin/snippets/newsroom/article/" in sidebar
+    assert '"explorer"' not in sidebar and "/admin/documents/" not in sidebar
+    assert "/admin/pages/2/" not in str(page.select_one("main"))  # no page-count summary either

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from wagtail.models import Collection
 
 from copydesk.conftest import make_agency, make_article, make_author, make_section
 from copydesk.newsroom.models import AuthorLink
@@ -133,10 +134,12 @@ STORIES = [
 
 
 @pytest.fixture
-def newsroom(transactional_db, django_db_serialized_rollback):
+def newsroom(transactional_db):
     """Three sections, three authors with photos and sixteen illustrated stories, built through actions."""
-    # The live server needs committed data, so each test's data is flushed afterwards; the serialized
-    # rollback restores what migrations created (Wagtail's root collection) before the next test.
+    # The live server reads committed data, so every browser test ends with a flush, which also
+    # removes the root collection Wagtail's migrations made and its images need.
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
     sections = {
         "news": make_section("News", slug="news", description="The city, its courts and its council."),
         "business": make_section("Business", slug="business", description="Work, trade and the port."),
@@ -154,18 +157,6 @@ def newsroom(transactional_db, django_db_serialized_rollback):
     }
     AuthorLink.objects.create(author=authors["maya"], label="Newsletter", url="https://maya.example/letters")
     wire = make_agency()
-    lead = make_article(
-        "Council votes to repair the Millbank bridge before winter",
-        section=sections["news"],
-        authors=[authors["maya"], authors["jonah"]],
-        body=LEAD_BODY,
-        minutes_ago=7,
-        image=True,
-        dek="Engineers say the crossing can stay open to cars and buses during the work.",
-        lead_image_caption="The eastern span of the Millbank bridge, where the repairs will start.",
-        lead_image_credit="Maya Okafor",
-        tags=["Millbank", "Transport", "Council"],
-    )
     for headline, section, author, minutes, tags, extra in STORIES:
         fields = dict(extra)
         if fields.pop("wire", False):
@@ -179,4 +170,17 @@ def newsroom(transactional_db, django_db_serialized_rollback):
             tags=tags,
             **fields,
         )
+    # Last, so "7 minutes ago" still holds when the page loads.
+    lead = make_article(
+        "Council votes to repair the Millbank bridge before winter",
+        section=sections["news"],
+        authors=[authors["maya"], authors["jonah"]],
+        body=LEAD_BODY,
+        minutes_ago=7,
+        image=True,
+        dek="Engineers say the crossing can stay open to cars and buses during the work.",
+        lead_image_caption="The eastern span of the Millbank bridge, where the repairs will start.",
+        lead_image_credit="Maya Okafor",
+        tags=["Millbank", "Transport", "Council"],
+    )
     return SimpleNamespace(lead=lead, sections=sections, authors=authors)

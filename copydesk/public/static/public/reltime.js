@@ -2,8 +2,9 @@
 (function () {
   "use strict";
   var zone = document.documentElement.getAttribute("data-timezone") || undefined;
-  var dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone });
   var dayFormat = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone });
+  // Django's "j M Y" names; Intl's en-GB short months say "Sept", which the server never writes.
+  var months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   function plural(n, unit) { return n + " " + unit + (n === 1 ? "" : "s") + " ago"; }
 
@@ -18,7 +19,8 @@
     if (seconds < 3600) return plural(Math.floor(seconds / 60), "minute");
     if (seconds < 86400) return plural(Math.floor(seconds / 3600), "hour");
     if (dayNumber(now) - dayNumber(when) === 1) return "yesterday";
-    return dateFormat.format(when);
+    var ymd = dayFormat.format(when).split("-");  // "2026-09-11" in the newsroom's time zone
+    return Number(ymd[2]) + " " + months[Number(ymd[1]) - 1] + " " + ymd[0];
   }
 
   function refresh() {
