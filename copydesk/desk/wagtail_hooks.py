@@ -47,6 +47,8 @@ class ArticleViewSet(SnippetViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("agency"),
+                FieldPanel("agency_credit"),
+                FieldPanel("usage_terms"),
                     FieldRowPanel([FieldPanel("original_publisher"), FieldPanel("original_url")]),
                 ],
                 heading="Credit and attribution",

@@ -3,8 +3,8 @@
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Article, ArticleAuthor
-from .signals import article_withdrawn
+from .models import Article, ArticleAuthor, Correction
+from .signals import article_corrected, article_withdrawn
 
 
 @transaction.atomic
@@ -38,6 +38,40 @@ def withdraw_article(article: Article, *, by=None, reason: str) -> Article:
         raise ValueError("A withdrawal needs a reason readers can be shown.")
     article.withdrawn_at = timezone.now()
     article.withdrawal_reason = reason.strip()
-    article.unpublish(user=by, log_action=True)
+    # A scheduled (embargoed) story must never go live later: drop its approved schedule too.
+    article.revisions.update(approved_go_live_at=None)
+    if article.live:
+        article.unpublish(user=by, log_action=True)
+    else:
+        article.go_live_at = None
+        article.save()
     transaction.on_commit(lambda: article_withdrawn.send(Article, article=article))
     return article
+
+
+@transaction.atomic
+def update_article(article: Article, *, by=None, material=True, **fields) -> Article:
+    """Replace the live article's content with new text, keeping the old text as a revision."""
+    for name, value in fields.items():
+        setattr(article, name, value)
+    if material:
+        article.updated_at = timezone.now()
+    article.full_clean(exclude=["tags", "slug"])
+    revision = article.save_revision(user=by, log_action=True)
+    if article.live or article.go_live_at:
+        revision.publish(user=by, log_action=True)
+    article.refresh_from_db()
+    return article
+
+
+@transaction.atomic
+def add_correction(article: Article, *, text: str, by=None, source: str = "", at=None) -> Correction:
+    """Add a dated correction note to an article and mark the story as updated."""
+    if not text.strip():
+        raise ValueError("A correction needs text readers can be shown.")
+    at = at or timezone.now()
+    correction = Correction.objects.create(article=article, text=text.strip(), corrected_at=at, source=source)
+    Article.objects.filter(pk=article.pk).update(updated_at=at, modified_at=at)
+    article.updated_at = at
+    transaction.on_commit(lambda: article_corrected.send(Article, article=article, correction=correction))
+    return correction

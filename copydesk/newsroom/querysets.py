@@ -39,6 +39,7 @@ class ArticleQuerySet(models.QuerySet):
         renditions = get_image_model().get_rendition_model().objects.all()
         return self.for_listing().prefetch_related(
             "tags",
+            "corrections",
             Prefetch("byline_authors__author__photo__renditions", queryset=renditions),
         )
 

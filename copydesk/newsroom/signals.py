@@ -10,3 +10,4 @@ from django.dispatch import Signal
 article_published = Signal()
 article_unpublished = Signal()
 article_withdrawn = Signal()
+article_corrected = Signal()

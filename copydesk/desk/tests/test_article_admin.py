@@ -38,6 +38,8 @@ def form(section, action=None, **overrides):
         "byline": "",
         "tags": "transport, night life",
         "agency": "",
+        "agency_credit": "",
+        "usage_terms": "",
         "original_publisher": "",
         "original_url": "",
         "lead_image": "",

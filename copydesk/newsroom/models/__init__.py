@@ -1,6 +1,7 @@
 """The newsroom's content: sections, people, agencies and articles."""
 
 from .article import Article, ArticleAuthor, ArticleStatus, ArticleTag
+from .corrections import Correction
 from .people import Agency, Author, AuthorLink
 from .taxonomy import Section
 
@@ -10,6 +11,7 @@ __all__ = [
     "ArticleAuthor",
     "ArticleStatus",
     "ArticleTag",
+    "Correction",
     "Author",
     "AuthorLink",
     "Section",

@@ -72,6 +72,10 @@ class Article(
     agency = models.ForeignKey(
         "newsroom.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
     )
+    agency_credit = models.CharField(
+        max_length=60, blank=True, help_text="Credit shown at the end of agency copy; empty uses the agency's own."
+    )
+    usage_terms = models.TextField(blank=True, help_text="The agency's terms for this story, for editors.")
     original_publisher = models.CharField("originally published by", max_length=120, blank=True)
     original_url = models.URLField("original URL", max_length=500, blank=True)
     lead_image = models.ForeignKey(
@@ -211,6 +215,11 @@ class Article(
                     )
         return problems
 
+    @property
+    def edited_in_newsroom(self):
+        """True once a person (not an ingest) has saved a revision of this story."""
+        return self.revisions.exclude(user=None).exists()
+
     def publish(self, revision, *args, **kwargs):
         problems = revision.as_object().publish_problems()
         if problems:
@@ -233,7 +242,8 @@ class Article(
 
     @property
     def credit_line(self):
-        return f"({self.agency.credit})" if self.agency_id else ""
+        credit = self.agency_credit or (self.agency.credit if self.agency_id else "")
+        return f"({credit})" if credit else ""
 
     # Preview in the real article template ------------------------------------------
 

@@ -5,7 +5,8 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
 from copydesk.conftest import make_agency, make_article, make_author, make_section
-from copydesk.newsroom.actions import withdraw_article
+from copydesk.newsroom.actions import add_correction, withdraw_article
+from copydesk.newsroom.models import Article
 
 from .pages import cards, soup
 
@@ -21,6 +22,7 @@ ORDER = [
     ".story__lead-image",
     ".story__body",
     ".story__credit",
+    ".story__corrections",
     ".story__tags",
     ".author-box",
     ".recent",
@@ -33,7 +35,7 @@ def full_story():
     authors = [make_author("Maya Okafor", slug="maya-okafor"), make_author("Jonah Feld", slug="jonah-feld")]
     for n in range(3):
         make_article(f"Earlier story number {n} about the harbour", minutes_ago=200 + n, section=section)
-    return make_article(
+    article = make_article(
         "Council votes to repair the Millbank bridge before winter",
         section=section,
         authors=authors,
@@ -49,6 +51,8 @@ def full_story():
         minutes_ago=5,
         updated_at=timezone.now() - timedelta(minutes=2),
     )
+    add_correction(article, text="An earlier version gave the vote as 8 to 3.", at=timezone.now())
+    return Article.objects.get(pk=article.pk)
 
 
 def test_article_page_shows_every_element_in_the_designed_order(client, full_story):
@@ -173,3 +177,15 @@ def test_story_under_an_old_section_address_redirects_permanently(client, sectio
     response = client.get(f"/elsewhere/{article.slug}/")
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
+
+
+def test_corrections_are_listed_dated_newest_first_and_move_the_update_time(client, section):
+    article = make_article(section=section, minutes_ago=120)
+    first = add_correction(article, text="The bridge is 140 years old, not 150.", at=timezone.now() - timedelta(hours=1))
+    second = add_correction(article, text="The contractor is Teasel Works, not Quayside Ltd.", source="NWA")
+    page = soup(client.get(article.get_absolute_url()))
+    items = page.select(".story__corrections li")
+    assert [i.time["datetime"] for i in items] == [second.corrected_at.isoformat(), first.corrected_at.isoformat()]
+    assert "Teasel Works" in items[0].get_text() and "(NWA)" in items[0].get_text()
+    assert page.select_one(".story__corrections h2").get_text() == "Corrections"
+    assert page.select_one(".story__updated time")["datetime"] == second.corrected_at.isoformat()
