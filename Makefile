@@ -30,7 +30,8 @@ demo: $(VENV)/.installed
 	$(DEMO_ENV) $(BIN)/copydesk load_demo
 	@echo "Serving the demo newsroom at http://127.0.0.1:$(PORT)/ (admin at /admin/). Ctrl-C stops it."
 	$(DEMO_ENV) $(BIN)/copydesk worker & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(DEMO_ENV) $(BIN)/copydesk demo_agency & agency=$$!; \
+	trap 'kill $$worker $$agency 2>/dev/null' EXIT INT TERM; \
 	$(DEMO_ENV) $(BIN)/gunicorn copydesk.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
 		--access-logfile - --graceful-timeout 5
 

@@ -41,6 +41,7 @@ CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("CSRF_TRUSTED_ORIGINS", "").split
 
 INSTALLED_APPS = [
     "copydesk.newsroom",
+    "copydesk.wire",
     "copydesk.public",
     "copydesk.desk",
     "copydesk.demo",
@@ -195,3 +196,13 @@ COPYDESK_OLD_STORY_DAYS = int(env("COPYDESK_OLD_STORY_DAYS", "730"))
 COPYDESK_PAGE_SIZE = int(env("COPYDESK_PAGE_SIZE", "20"))
 COPYDESK_RECENT_POSTS = int(env("COPYDESK_RECENT_POSTS", "5"))
 COPYDESK_EXCERPT_LENGTH = int(env("COPYDESK_EXCERPT_LENGTH", "220"))
+
+# Wire ingest (documented in docs/reference/settings.md).
+# Hosts and addresses the fetcher may reach although they are loopback or private (tests, the demo).
+WIRE_FETCH_ALLOW_HOSTS = [h.strip() for h in env("WIRE_FETCH_ALLOW_HOSTS", "").split(",") if h.strip()]
+WIRE_FETCH_TIMEOUT = float(env("WIRE_FETCH_TIMEOUT", "20"))
+WIRE_FETCH_MAX_BYTES = int(env("WIRE_FETCH_MAX_BYTES", str(20 * 1024 * 1024)))
+# Items received within this many days are compared when looking for near-duplicates.
+WIRE_DUPLICATE_WINDOW_DAYS = int(env("WIRE_DUPLICATE_WINDOW_DAYS", "3"))
+# Jaccard similarity (character 5-shingles) at which two items are the same story; see bench/dedupe_quality.py.
+WIRE_DUPLICATE_THRESHOLD = float(env("WIRE_DUPLICATE_THRESHOLD", "0.15"))

@@ -3,13 +3,16 @@
 import html
 import io
 from datetime import timedelta
+from pathlib import Path
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from wagtail.images import get_image_model
 
 from copydesk.newsroom.actions import create_article, publish_article
 from copydesk.newsroom.models import Agency, Author, AuthorLink, Section
+from copydesk.wire.models import Source
 
 from . import images
 from .content import newsroom, stories_a, stories_b
@@ -96,9 +99,25 @@ def load_story(story, sections, agencies, authors, now):
     return publish_article(article, published_at=now - timedelta(minutes=story["minutes_ago"]))
 
 
+def load_sources(sections, agencies):
+    """A drop folder the demo agency (`copydesk demo_agency`) delivers into, published automatically."""
+    Source.objects.create(
+        name="Northwind Wire (demo drop folder)",
+        agency=agencies["nwa"],
+        transport=Source.Transport.FOLDER,
+        folder=str(Path(settings.VAR_DIR) / "dropbox" / "northwind"),
+        format="ninjs",
+        poll_interval=30,
+        section=sections["local"],
+        default_tags="wire",
+        rule=Source.Rule.PUBLISH,
+    )
+
+
 def load_demo(progress=lambda story: None):
     """Create the demo newsroom; return the number of stories published."""
     sections, agencies, authors = load_people()
+    load_sources(sections, agencies)
     now = timezone.now()
     for story in STORIES:
         load_story(story, sections, agencies, authors, now)

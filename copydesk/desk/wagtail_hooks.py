@@ -1,6 +1,8 @@
 """The newsroom's content in the Wagtail admin."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -16,6 +18,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from copydesk.newsroom.models import Agency, Article, Author, Section
 
 from .forms import ArticleForm
+from .views import republish
+from .wire_admin import WireDeskGroup
 
 
 class ArticleViewSet(SnippetViewSet):
@@ -47,8 +51,8 @@ class ArticleViewSet(SnippetViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("agency"),
-                FieldPanel("agency_credit"),
-                FieldPanel("usage_terms"),
+                    FieldPanel("agency_credit"),
+                    FieldPanel("usage_terms"),
                     FieldRowPanel([FieldPanel("original_publisher"), FieldPanel("original_url")]),
                 ],
                 heading="Credit and attribution",
@@ -110,6 +114,11 @@ class NewsroomGroup(ViewSetGroup):
 register_snippet(NewsroomGroup)
 
 
+@hooks.register("register_admin_viewset")
+def register_wire_desk():
+    return WireDeskGroup()
+
+
 @hooks.register("construct_main_menu")
 def hide_unused_menu_items(request, menu_items):
     # Stories are not pages in a tree and the paper keeps no documents: hide what editors never use.
@@ -123,3 +132,13 @@ def hide_page_and_document_counts(request, summary_items):
         for item in summary_items
         if type(item).__name__ not in {"PagesSummaryItem", "DocumentsSummaryItem"}
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_republish_url():
+    return [path("wire/republish/", republish, name="desk_republish")]
+
+
+@hooks.register("register_admin_menu_item")
+def republish_menu_item():
+    return MenuItem("Republish by URL", reverse("desk_republish"), icon_name="link", order=85)

@@ -7,6 +7,7 @@ from wagtail.models import Revision
 from copydesk.newsroom.excerpts import same_text
 from copydesk.newsroom.models import Agency, Article, ArticleStatus, Author, Section
 from copydesk.newsroom.placeholders import find_placeholder
+from copydesk.wire.models import Source
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,7 @@ def demo_newsroom(django_db_setup, django_db_blocker):
         call_command("load_demo", "--no-admin")
         yield
         Article.objects.all().delete()
+        Source.objects.all().delete()
         Author.objects.all().delete()
         Section.objects.all().delete()
         Agency.objects.all().delete()
@@ -78,3 +80,16 @@ def test_generate_adds_live_articles_with_bylines_and_tags(demo, client):
     assert sample.status == ArticleStatus.PUBLISHED and sample.summary and sample.tags.exists()
     assert client.get(sample.get_absolute_url()).status_code == 200
     assert client.get("/").status_code == 200
+
+
+def test_demo_agency_drops_stories_that_the_worker_publishes(demo, tmp_path, client):
+    source = Source.objects.get()
+    source.folder = str(tmp_path)
+    source.save()
+    call_command("demo_agency", "--folder", str(tmp_path), "--every", "0", "--count", "2")
+    before = Article.objects.live().count()
+    call_command("worker", "--once")
+    assert Article.objects.live().count() == before + 2
+    newest = Article.objects.live().first()
+    assert newest.agency.credit == "NWA" and newest.byline.endswith("Northwind Wire")
+    assert b"(NWA)" in client.get(newest.get_absolute_url()).content

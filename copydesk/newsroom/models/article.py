@@ -73,7 +73,9 @@ class Article(
         "newsroom.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
     )
     agency_credit = models.CharField(
-        max_length=60, blank=True, help_text="Credit shown at the end of agency copy; empty uses the agency's own."
+        max_length=60,
+        blank=True,
+        help_text="Credit shown at the end of agency copy; empty uses the agency's own.",
     )
     usage_terms = models.TextField(blank=True, help_text="The agency's terms for this story, for editors.")
     original_publisher = models.CharField("originally published by", max_length=120, blank=True)

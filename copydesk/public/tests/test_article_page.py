@@ -181,11 +181,16 @@ def test_story_under_an_old_section_address_redirects_permanently(client, sectio
 
 def test_corrections_are_listed_dated_newest_first_and_move_the_update_time(client, section):
     article = make_article(section=section, minutes_ago=120)
-    first = add_correction(article, text="The bridge is 140 years old, not 150.", at=timezone.now() - timedelta(hours=1))
+    first = add_correction(
+        article, text="The bridge is 140 years old, not 150.", at=timezone.now() - timedelta(hours=1)
+    )
     second = add_correction(article, text="The contractor is Teasel Works, not Quayside Ltd.", source="NWA")
     page = soup(client.get(article.get_absolute_url()))
     items = page.select(".story__corrections li")
-    assert [i.time["datetime"] for i in items] == [second.corrected_at.isoformat(), first.corrected_at.isoformat()]
+    assert [i.time["datetime"] for i in items] == [
+        second.corrected_at.isoformat(),
+        first.corrected_at.isoformat(),
+    ]
     assert "Teasel Works" in items[0].get_text() and "(NWA)" in items[0].get_text()
     assert page.select_one(".story__corrections h2").get_text() == "Corrections"
     assert page.select_one(".story__updated time")["datetime"] == second.corrected_at.isoformat()

@@ -5,16 +5,17 @@ import threading
 from django.core.management.base import BaseCommand
 
 from copydesk.newsroom.scheduling import publish_due
+from copydesk.wire.polling import poll_due_sources
 
 logger = logging.getLogger("copydesk.worker")
 
 
 class Command(BaseCommand):
-    help = "Run background work until stopped: publish scheduled stories when they are due."
+    help = "Run background work until stopped: poll agency sources, read drop folders, publish what is due."
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--interval", type=float, default=15.0, help="Seconds between rounds (default 15)."
+            "--interval", type=float, default=10.0, help="Seconds between rounds (default 10)."
         )
         parser.add_argument("--once", action="store_true", help="Run one round and exit.")
 
@@ -30,12 +31,14 @@ class Command(BaseCommand):
             self.stopping.wait(interval)
 
     def run_round(self):
-        try:
-            for article in publish_due():
-                self.stdout.write(f"Published on schedule: {article}")
-        except Exception:
-            # One bad round must never end the worker; the next round tries again.
-            logger.exception("Worker round failed")
+        # Each job is guarded on its own: one failing job must never stop the others or the worker.
+        for job in (publish_due, poll_due_sources):
+            try:
+                done = job()
+                if done:
+                    self.stdout.write(f"{job.__name__}: {done if isinstance(done, int) else len(done)}")
+            except Exception:
+                logger.exception("Worker job %s failed", job.__name__)
 
     def stop(self, *args):
         self.stopping.set()

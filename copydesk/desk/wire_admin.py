@@ -1,0 +1,165 @@
+"""The wire desk in the Wagtail admin: the queue, sources, deliveries and what was set aside."""
+
+from django.db.models import Count
+from django.urls import path
+from django.utils.html import format_html
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from copydesk.wire.models import Delivery, Rejection, Source, WireItem
+
+from .views import wire_action
+
+
+class ClusterColumn(Column):
+    def get_value(self, instance):
+        size = instance.cluster_size
+        return format_html("{} items", size) if size > 1 else "—"
+
+
+class ReadOnlyViewSet(ModelViewSet):
+    """A listing and a detail page for records that come from outside and are never edited by hand."""
+
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    exclude_form_fields = []  # required by Wagtail; no add or edit view is exposed
+    read_only_urls = {"index", "index_results", "inspect"}
+
+    def get_common_view_kwargs(self, **kwargs):
+        kwargs = super().get_common_view_kwargs(**kwargs)
+        for name in ("add", "edit", "delete", "history", "usage"):
+            if name not in self.read_only_urls:
+                kwargs[f"{name}_url_name"] = None
+        return kwargs
+
+    def get_urlpatterns(self):
+        return [p for p in super().get_urlpatterns() if p.name in self.read_only_urls]
+
+
+class WireItemInspectView(InspectView):
+    """The wire item's page: its text, versions, cluster, waiting update and the desk's actions."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        wire = self.object
+        pending = wire.pending_update
+        has_story = wire.article is not None and wire.article.status in ("published", "scheduled")
+        usable = wire.state != WireItem.State.KILLED
+        context.update(
+            pending=pending,
+            pending_diff=self.pending_diff(wire, pending) if pending else [],
+            members=list(wire.members()),
+            versions=wire.versions.all(),
+            actions=[
+                (
+                    "publish",
+                    "Publish" if not wire.embargoed_until else "Publish at embargo",
+                    usable and not has_story,
+                ),
+                ("draft", "Open as a draft", usable and wire.article is None),
+                ("spike", "Spike", not has_story and wire.state != WireItem.State.SPIKED),
+                ("apply", "Apply the agency's update", pending is not None),
+                ("dismiss", "Keep our version", pending is not None),
+            ],
+        )
+        return context
+
+    @staticmethod
+    def pending_diff(wire, pending):
+        article, incoming = wire.article, pending.payload
+        return [
+            ("Headline", article.headline, incoming.get("headline", "")),
+            ("Standfirst", article.dek, incoming.get("summary", "")),
+            ("Body", article.body, incoming.get("body_html", "")),
+        ]
+
+
+class WireQueueIndexView(IndexView):
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("agency", "source__section")
+            .annotate(cluster_size=Count("cluster_members", distinct=True) + 1)
+        )
+
+
+class WireQueueViewSet(ReadOnlyViewSet):
+    model = WireItem
+    name = "wire_queue"
+    url_prefix = "wire/queue"
+    icon = "radio-empty"
+    menu_label = "Wire queue"
+    menu_order = 10
+    inspect_template_name = "desk/wire_item.html"
+    inspect_view_class = WireItemInspectView
+    index_view_class = WireQueueIndexView
+    list_display = [
+        "headline",
+        "agency",
+        Column("section", accessor="source.section", label="Section"),
+        "state",
+        "version",
+        ClusterColumn("cluster", label="Cluster"),
+        DateColumn("embargoed_until", label="Embargo"),
+        DateColumn("received_at", label="Received"),
+    ]
+    list_filter = {
+        "state": ["exact"],
+        "agency": ["exact"],
+        "source__section": ["exact"],
+        "embargoed_until": ["gte"],
+    }
+    search_fields = ["headline", "guid"]
+    ordering = ["-received_at"]
+    list_per_page = 50
+
+    def get_urlpatterns(self):
+        # Wire items come from agencies: editors act on them but never add, edit or delete them by hand.
+        return [*super().get_urlpatterns(), path("action/<int:pk>/<slug:verb>/", wire_action, name="action")]
+
+
+class SourceViewSet(ModelViewSet):
+    model = Source
+    icon = "link-external"
+    menu_label = "Sources"
+    copy_view_enabled = False
+    form_fields = [
+        "name", "agency", "transport", "url", "folder", "format", "poll_interval", "auth_header",
+        "auth_secret_env", "section", "default_tags", "rule", "active",
+    ]  # fmt: skip
+    list_display = [
+        "name",
+        "agency",
+        "format",
+        "rule",
+        "active",
+        DateColumn("last_success_at", label="Last success"),
+        Column("last_error", label="Last error"),
+        DateColumn("next_poll_at", label="Next poll"),
+    ]
+
+
+class DeliveryViewSet(ReadOnlyViewSet):
+    model = Delivery
+    icon = "download"
+    menu_label = "Deliveries"
+    list_display = ["name", "source", DateColumn("received_at", label="Received"), "counts", "error"]
+    list_filter = ["source"]
+
+
+class RejectionViewSet(ReadOnlyViewSet):
+    model = Rejection
+    icon = "warning"
+    menu_label = "Set aside"
+    list_display = ["reason", "source", "guid", "headline", DateColumn("received_at", label="Received")]
+    list_filter = ["source"]
+    search_fields = ["reason", "guid", "headline"]
+
+
+class WireDeskGroup(ModelViewSetGroup):
+    menu_label = "Wire desk"
+    menu_icon = "radio-full"
+    menu_order = 80
+    items = (WireQueueViewSet, SourceViewSet, DeliveryViewSet, RejectionViewSet)

@@ -1,0 +1,88 @@
+"""JSON Feed 1.0 and 1.1 deliveries (https://jsonfeed.org/version/1.1).
+
+Like RSS, JSON Feed has no status, version or kill: an item's order comes from date_modified.
+"""
+
+from typing import Any
+
+from ..items import DeliveryError, ImageRef, Item
+from .base import Format, ItemProblem, created_at, paragraphs, text_head
+from .safe_json import list_of, load_json, refuse_broken_text, text_of
+
+VERSION_PREFIX = "https://jsonfeed.org/version/1"
+
+
+class JSONFeedFormat(Format):
+    name = "jsonfeed"
+    label = "JSON Feed"
+
+    def sniff(self, data: bytes) -> bool:
+        head = text_head(data)
+        return head.startswith("{") and "jsonfeed.org/version/" in head
+
+    def split(self, data: bytes) -> list[tuple[dict, Any]]:
+        document = load_json(data)
+        version = document.get("version") if isinstance(document, dict) else None
+        if not isinstance(version, str) or not version.startswith(VERSION_PREFIX):
+            raise DeliveryError(
+                f'This is not a JSON Feed: it needs a "version" of {VERSION_PREFIX}.1 '
+                f"(found {version!r}). Check the source's format."
+            )
+        items = document.get("items")
+        if not isinstance(items, list):
+            raise DeliveryError('This JSON Feed has no "items" list.')
+        return [(document, item) for item in items]
+
+    def read_item(self, raw: tuple[dict, Any]) -> Item:
+        feed, item = raw
+        if not isinstance(item, dict):
+            raise ItemProblem("an item should be an object")
+        refuse_broken_text(item)
+        agency_id = text_of(item.get("id"), "id")
+        if not agency_id:
+            raise ItemProblem("no id")
+        headline = text_of(item.get("title"), "title")
+        if not headline:
+            raise ItemProblem("no title")
+        notes: list[str] = []
+        published = created_at(item.get("date_published"), "date_published", notes)
+        modified = created_at(item.get("date_modified"), "date_modified", notes)
+        body = text_of(item.get("content_html"), "content_html") or paragraphs(
+            text_of(item.get("content_text"), "content_text")
+        )
+        picture = text_of(item.get("image"), "image") or text_of(item.get("banner_image"), "banner_image")
+        return Item(
+            agency_id=agency_id,
+            headline=headline,
+            body_html=body,
+            version_created=modified or published,
+            first_created=published,
+            summary=text_of(item.get("summary"), "summary"),
+            byline=authors(item, feed),
+            language=text_of(item.get("language") or feed.get("language"), "language"),
+            keywords=[
+                text_of(tag, "tags") for tag in list_of(item.get("tags"), "tags") if text_of(tag, "tags")
+            ],
+            link=text_of(item.get("url") or item.get("external_url"), "url"),
+            image=ImageRef(url=picture) if picture else None,
+            notes=notes,
+        )
+
+    def describe(self, raw: tuple[dict, Any]) -> tuple[str, str, str]:
+        _, item = raw
+        if not isinstance(item, dict):
+            return "", "", repr(item)
+        text = item.get("summary") or item.get("content_text") or item.get("content_html") or ""
+        return str(item.get("id") or ""), str(item.get("title") or ""), str(text)
+
+
+def authors(item: dict, feed: dict) -> str:
+    """Name the item's authors (1.1 `authors`, 1.0 `author`), else the feed's."""
+    for source in (item, feed):
+        people = list_of(source.get("authors"), "authors") or (
+            [source["author"]] if isinstance(source.get("author"), dict) else []
+        )
+        names = [text_of(person.get("name"), "authors") for person in people if isinstance(person, dict)]
+        if any(names):
+            return ", ".join(name for name in names if name)
+    return ""

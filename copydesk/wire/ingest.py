@@ -1,0 +1,167 @@
+"""Turn parsed agency items into wire items and stories, following the agency's word exactly.
+
+Invariants kept here: one wire item per (agency, agency id); a redelivered version changes
+nothing; an older version arriving late is ignored; a kill or withhold takes the story down at
+once; an embargoed story is only ever scheduled, never published early.
+"""
+
+import dataclasses
+import logging
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from copydesk.newsroom.actions import add_correction, update_article, withdraw_article
+from copydesk.newsroom.sanitise import sanitise_html
+
+from . import clustering
+from .items import CANCELED, CORRECTION, USABLE, Item
+from .models import Source, WireItem, WireVersion
+from .stories import create_story_from_wire, story_fields
+
+logger = logging.getLogger(__name__)
+
+# What happened to one item; the CLI and the delivery log count these.
+NEW, UPDATED, CORRECTED, WITHDRAWN, DUPLICATE = "new", "updated", "corrected", "withdrawn", "duplicate"
+UNCHANGED, OLDER, PENDING = "unchanged", "older", "pending"
+
+ITEM_FIELDS = [
+    "version", "version_created", "first_created", "headline", "summary", "body_html", "byline", "pubstatus",
+    "embargoed_until", "editorial_note", "credit", "usage_terms", "copyright", "link", "keywords", "evolved_from",
+]  # fmt: skip
+
+
+def payload(item: Item) -> dict:
+    """Return the item as JSON-safe data, its body already sanitised."""
+    data = dataclasses.asdict(item)
+    data["body_html"] = sanitise_html(item.body_html)
+    data["signals"] = sorted(item.signals)
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in data.items()}
+
+
+def compare(item: Item, wire: WireItem) -> int:
+    """Return 1 if the item is newer than the stored version, 0 if the same, -1 if older."""
+    if item.version is not None and wire.version is not None:
+        # The agency numbers its versions: the same number is a redelivery, whatever else differs.
+        return (item.version > wire.version) - (item.version < wire.version)
+    if item.version_created and wire.version_created and item.version_created != wire.version_created:
+        return 1 if item.version_created > wire.version_created else -1
+    # No version information at all (plain RSS): a changed text is a new version.
+    same = (item.headline, sanitise_html(item.body_html)) == (wire.headline, wire.body_html)
+    return 0 if same else 1
+
+
+KILL_FIELDS = ["version", "version_created", "pubstatus", "editorial_note"]
+
+
+def copy_item_fields(wire: WireItem, item: Item):
+    # A kill or withhold often carries no text at all: it changes the status, never the story.
+    names = KILL_FIELDS if item.pubstatus != USABLE and wire.pk else ITEM_FIELDS
+    for name in names:
+        value = getattr(item, name)
+        if name == "body_html":
+            value = sanitise_html(value)
+        if value is None and not WireItem._meta.get_field(name).null:
+            value = [] if name == "keywords" else ""
+        setattr(wire, name, value)
+    if names is KILL_FIELDS:
+        wire.changed_at = timezone.now()
+        return
+    image = item.image
+    wire.image_url, wire.image_caption, wire.image_credit = (
+        (image.url, image.caption, image.credit) if image else ("", "", "")
+    )
+    wire.changed_at = timezone.now()
+
+
+def ingest_item(source: Source, item: Item) -> str:
+    """Store one agency item and act on it; return what happened (NEW, UPDATED …)."""
+    with transaction.atomic():
+        wire = _locked(source, item.agency_id)
+        if wire is None:
+            try:
+                with transaction.atomic():
+                    return _ingest_new(source, item)
+            except IntegrityError:
+                wire = _locked(source, item.agency_id)  # another worker stored it first
+        return _ingest_version(source, wire, item)
+
+
+def _locked(source, agency_id):
+    return WireItem.objects.select_for_update().filter(agency=source.agency, guid=agency_id).first()
+
+
+def _ingest_new(source, item):
+    wire = WireItem(agency=source.agency, guid=item.agency_id, source=source)
+    copy_item_fields(wire, item)
+    wire.signature = clustering.signature_for(wire)
+    wire.cluster = clustering.find_cluster(wire)
+    wire.save()
+    WireVersion.objects.create(item=wire, version=item.version, version_created=item.version_created,
+                               kind="new", payload=payload(item))  # fmt: skip
+    if item.pubstatus != USABLE:
+        wire.state = WireItem.State.KILLED
+        wire.save(update_fields=["state"])
+        return WITHDRAWN
+    if wire.cluster and clustering.cluster_has_story(wire.cluster):
+        wire.state = WireItem.State.DUPLICATE
+        wire.save(update_fields=["state"])
+        return DUPLICATE
+    if source.rule == Source.Rule.PUBLISH:
+        create_story_from_wire(wire, publish=True)
+    return NEW
+
+
+def _ingest_version(source, wire, item):
+    order = compare(item, wire)
+    if order == 0:
+        return UNCHANGED
+    version = WireVersion(item=wire, version=item.version, version_created=item.version_created,
+                          payload=payload(item))  # fmt: skip
+    if order < 0:
+        version.status, version.kind = WireVersion.Status.IGNORED, "older"
+        version.save()
+        return OLDER
+    copy_item_fields(wire, item)
+    wire.source = source
+    if item.pubstatus != USABLE:
+        version.kind = "kill" if item.pubstatus == CANCELED else "withhold"
+        version.save()
+        return _kill(wire)
+    corrected = CORRECTION in item.signals
+    version.kind = "correction" if corrected else "update"
+    article = wire.article
+    if article is not None and article.status in ("published", "scheduled") and article.edited_in_newsroom:
+        version.status = WireVersion.Status.PENDING
+        version.save()
+        wire.save()
+        return PENDING
+    version.save()
+    wire.save()
+    if article is not None and article.status in ("published", "scheduled"):
+        apply_to_story(wire, corrected=corrected)
+    return CORRECTED if corrected else UPDATED
+
+
+def _kill(wire):
+    wire.state = WireItem.State.KILLED
+    wire.save()
+    article = wire.article
+    if article is not None and article.status in ("published", "scheduled"):
+        note = wire.editorial_note or f"{wire.agency.name} withdrew this story."
+        withdraw_article(article, reason=note)
+    return WITHDRAWN
+
+
+def apply_to_story(wire: WireItem, *, corrected: bool, by=None):
+    """Bring the wire item's story up to the item's latest version, in place, at the same URL."""
+    article = update_article(wire.article, by=by, **story_fields(wire))
+    if corrected:
+        add_correction(
+            article,
+            text=wire.editorial_note or f"This story was corrected by {wire.agency.name}.",
+            source=wire.credit or wire.agency.credit,
+            by=by,
+        )
+    return article

@@ -1,0 +1,96 @@
+from django.db import models
+from django.utils import timezone
+
+
+class WireItem(models.Model):
+    """One agency story: its identity, its latest accepted version and what the desk did with it."""
+
+    class State(models.TextChoices):
+        ON_DESK = "desk", "On the desk"
+        SCHEDULED = "scheduled", "Embargoed, scheduled"
+        PUBLISHED = "published", "Published"
+        DUPLICATE = "duplicate", "Duplicate of a published story"
+        SPIKED = "spiked", "Spiked"
+        KILLED = "killed", "Killed or withheld by the agency"
+
+    agency = models.ForeignKey("newsroom.Agency", on_delete=models.PROTECT, related_name="wire_items")
+    guid = models.CharField("agency's id", max_length=500)
+    source = models.ForeignKey("wire.Source", on_delete=models.PROTECT, related_name="items")
+    state = models.CharField(max_length=12, choices=State.choices, default=State.ON_DESK, db_index=True)
+    article = models.OneToOneField(
+        "newsroom.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="wire_item"
+    )
+    cluster = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cluster_members",
+        help_text="The first item of the near-duplicate cluster this item belongs to.",
+    )
+    signature = models.BinaryField(editable=False, default=bytes)
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    # The latest version the agency sent that Copydesk accepted.
+    version = models.IntegerField(null=True, blank=True)
+    version_created = models.DateTimeField(null=True, blank=True)
+    first_created = models.DateTimeField(null=True, blank=True)
+    headline = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
+    byline = models.CharField(max_length=255, blank=True)
+    pubstatus = models.CharField(max_length=10, default="usable")
+    embargoed_until = models.DateTimeField(null=True, blank=True, db_index=True)
+    editorial_note = models.TextField(blank=True)
+    credit = models.CharField(max_length=120, blank=True)
+    usage_terms = models.TextField(blank=True)
+    copyright = models.CharField(max_length=255, blank=True)
+    link = models.URLField(max_length=500, blank=True)
+    keywords = models.JSONField(default=list, blank=True)
+    image_url = models.URLField(max_length=500, blank=True)
+    image_caption = models.TextField(blank=True)
+    image_credit = models.CharField(max_length=255, blank=True)
+    evolved_from = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "guid"], name="one_wire_item_per_agency_guid"),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    @property
+    def pending_update(self):
+        return self.versions.filter(status=WireVersion.Status.PENDING).order_by("-received_at").first()
+
+    def members(self):
+        """Every item of this item's near-duplicate cluster, this one included."""
+        lead = self.cluster_id or self.pk
+        return WireItem.objects.filter(models.Q(pk=lead) | models.Q(cluster_id=lead)).select_related("agency")
+
+
+class WireVersion(models.Model):
+    """Every version of an item the agency sent, as delivered, and whether it reached the story."""
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", "Applied"
+        PENDING = "pending", "Waiting for the desk"
+        DISMISSED = "dismissed", "Dismissed by the desk"
+        IGNORED = "ignored", "Older than the current version"
+
+    item = models.ForeignKey(WireItem, on_delete=models.CASCADE, related_name="versions")
+    version = models.IntegerField(null=True, blank=True)
+    version_created = models.DateTimeField(null=True, blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPLIED)
+    kind = models.CharField(max_length=12, blank=True, help_text="new, update, correction, kill …")
+    payload = models.JSONField(help_text="The normalised item as delivered (body sanitised).")
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+
+    def __str__(self):
+        return f"{self.item_id} v{self.version or '?'} ({self.status})"

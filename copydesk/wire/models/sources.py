@@ -1,0 +1,132 @@
+import os
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from ..formats import FORMATS
+
+
+class Source(models.Model):
+    """Where an agency's deliveries come from, how to read them, and what to do with them."""
+
+    class Transport(models.TextChoices):
+        HTTP = "http", "HTTP(S) URL, polled"
+        FOLDER = "folder", "Drop folder"
+
+    class Rule(models.TextChoices):
+        PUBLISH = "publish", "Publish automatically with the agency's credit"
+        HOLD = "hold", "Hold for the desk"
+
+    name = models.CharField(max_length=120, unique=True)
+    agency = models.ForeignKey("newsroom.Agency", on_delete=models.PROTECT, related_name="sources")
+    transport = models.CharField(max_length=10, choices=Transport.choices, default=Transport.HTTP)
+    url = models.URLField("feed URL", max_length=500, blank=True)
+    folder = models.CharField(
+        "drop folder", max_length=500, blank=True, help_text="Absolute path the agency delivers files into."
+    )
+    format = models.CharField(max_length=20, choices=[(name, cls.label) for name, cls in FORMATS.items()])
+    poll_interval = models.PositiveIntegerField("poll every (seconds)", default=300)
+    auth_header = models.CharField(
+        "authentication header", max_length=80, blank=True, help_text="e.g. Authorization or X-Api-Key."
+    )
+    auth_secret_env = models.CharField(
+        "secret's environment variable",
+        max_length=80,
+        blank=True,
+        help_text="Name of the environment variable holding the header's value; secrets never live in the database.",
+    )
+    section = models.ForeignKey("newsroom.Section", on_delete=models.PROTECT, related_name="wire_sources")
+    default_tags = models.CharField(
+        max_length=255, blank=True, help_text="Comma-separated tags added to every story."
+    )
+    rule = models.CharField(max_length=10, choices=Rule.choices, default=Rule.HOLD)
+    active = models.BooleanField(default=True)
+    # Polling state, written by the worker.
+    etag = models.CharField(max_length=255, blank=True, editable=False)
+    last_modified = models.CharField(max_length=255, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    last_success_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_error = models.TextField(blank=True, editable=False)
+    last_error_at = models.DateTimeField(null=True, blank=True, editable=False)
+    failures = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.transport == self.Transport.HTTP and not self.url:
+            raise ValidationError({"url": "An HTTP source needs the feed's URL."})
+        if self.transport == self.Transport.FOLDER and not os.path.isabs(self.folder or ""):
+            raise ValidationError({"folder": "A drop folder source needs an absolute path."})
+        if self.auth_header and not self.auth_secret_env:
+            raise ValidationError(
+                {"auth_secret_env": "Name the environment variable that holds the header's value."}
+            )
+
+    @property
+    def tag_list(self):
+        return [t.strip() for t in self.default_tags.split(",") if t.strip()]
+
+    def request_headers(self):
+        """Return the authentication header, reading its secret from the environment now."""
+        if not self.auth_header:
+            return {}
+        secret = os.environ.get(self.auth_secret_env)
+        if secret is None:
+            raise ValueError(f"The environment variable {self.auth_secret_env} is not set.")
+        return {self.auth_header: secret}
+
+    def backoff(self):
+        """How long to wait after the current run of failures: doubling, at most 64 intervals."""
+        return timedelta(seconds=self.poll_interval * 2 ** min(self.failures, 6))
+
+    @property
+    def healthy(self):
+        return self.failures == 0
+
+    def due(self, now=None):
+        return self.active and (self.next_poll_at is None or self.next_poll_at <= (now or timezone.now()))
+
+
+class Delivery(models.Model):
+    """One fetch or one dropped file, with what became of its items."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="deliveries")
+    name = models.CharField(max_length=500, help_text="The URL fetched or the file read.")
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    counts = models.JSONField(
+        default=dict, help_text="Items by outcome: new, updated, corrected, withdrawn …"
+    )
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name_plural = "deliveries"
+
+    def __str__(self):
+        return f"{self.source} · {self.name}"
+
+
+class Rejection(models.Model):
+    """An item, or a whole delivery, set aside with the reason an editor needs."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="rejections")
+    delivery = models.ForeignKey(
+        Delivery, null=True, blank=True, on_delete=models.CASCADE, related_name="rejections"
+    )
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    reason = models.TextField()
+    guid = models.CharField("agency's id", max_length=500, blank=True)
+    headline = models.CharField(max_length=500, blank=True)
+    excerpt = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+
+    def __str__(self):
+        return f"{self.source}: {self.reason[:60]}"
