@@ -3,23 +3,49 @@
 from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from copydesk.newsroom.checklist import BLOCK, run_checklist
 from copydesk.newsroom.placeholders import find_placeholder
 
 
 class ArticleForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance._state.adding and not self.instance.owner_id and self.for_user:
+            self.instance.owner = self.for_user  # Reporters and Contributors may edit their own stories
+
     def clean(self):
         cleaned = super().clean()
-        # Drafts may hold unfinished text; only publishing (full validation) is refused.
+        # Drafts may be unfinished; only publishing (full validation) runs the checklist's blockers.
         if self.is_deferred_validation:
             return cleaned
-        fields = ["headline", "dek", "excerpt", "body", "byline"]
-        for name in fields:
+        for name in ["headline", "dek", "excerpt", "body", "byline"]:
             if phrase := find_placeholder(cleaned.get(name) or ""):
                 self.add_error(name, f"Placeholder text (“{phrase}”) cannot be published. Replace it first.")
-        for form in self.formsets["byline_authors"].forms:
-            author = form.cleaned_data.get("author") if form.is_valid() else None
-            if author and (phrase := find_placeholder(author.bio)):
-                raise ValidationError(
-                    f"{author.name}'s bio contains placeholder text (“{phrase}”). Fix the bio before publishing."
-                )
+        authors = [
+            form.cleaned_data["author"]
+            for form in self.formsets["byline_authors"].forms
+            if form.is_valid() and form.cleaned_data.get("author") and not form.cleaned_data.get("DELETE")
+        ]
+        draft = self.instance
+        for name in [
+            "headline",
+            "dek",
+            "excerpt",
+            "body",
+            "byline",
+            "agency",
+            "agency_credit",
+            "lead_image",
+            "lead_image_alt",
+        ]:
+            if name in cleaned:
+                setattr(draft, name, cleaned[name])
+        # Placeholder text in the story itself is reported on its field above.
+        blocking = [
+            check.message
+            for check in run_checklist(draft, authors)
+            if check.level == BLOCK and not check.message.startswith("The story contains placeholder")
+        ]
+        if blocking:
+            raise ValidationError(blocking)
         return cleaned

@@ -12,18 +12,36 @@ from wagtail.admin.panels import (
     PublishingPanel,
 )
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.widgets import ListingButton
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from copydesk.newsroom.models import Agency, Article, Author, Section
 
 from .forms import ArticleForm
+from .permissions import article_permission_policy
+from .story_admin import (
+    ArticleEditView,
+    ArticleIndexView,
+    ChecklistPanel,
+    correct,
+    guard_story_urls,
+    withdraw,
+)
 from .views import republish
 from .wire_admin import WireDeskGroup
+from .workflow import LateStoriesPanel
 
 
 class ArticleViewSet(SnippetViewSet):
     model = Article
+    edit_view_class = ArticleEditView
+    index_view_class = ArticleIndexView
+
+    def get_urlpatterns(self):
+        return guard_story_urls(super().get_urlpatterns())
+
     icon = "doc-full"
     menu_label = "Stories"
     menu_order = 100
@@ -67,6 +85,7 @@ class ArticleViewSet(SnippetViewSet):
             ),
             FieldPanel("updated_at"),
             PublishingPanel(),
+            ChecklistPanel(heading="Publish checklist"),
         ],
         base_form_class=ArticleForm,
     )
@@ -111,6 +130,7 @@ class NewsroomGroup(ViewSetGroup):
     items = (ArticleViewSet, AuthorViewSet, SectionViewSet, AgencyViewSet)
 
 
+register_permission_policy(Article, article_permission_policy)
 register_snippet(NewsroomGroup)
 
 
@@ -136,9 +156,35 @@ def hide_page_and_document_counts(request, summary_items):
 
 @hooks.register("register_admin_urls")
 def register_republish_url():
-    return [path("wire/republish/", republish, name="desk_republish")]
+    return [
+        path("wire/republish/", republish, name="desk_republish"),
+        path("stories/<int:pk>/withdraw/", withdraw, name="desk_withdraw"),
+        path("stories/<int:pk>/correct/", correct, name="desk_correct"),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def story_listing_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, Article) or snippet.status != "published":
+        return
+    if user.has_perm("newsroom.correct_article"):
+        yield ListingButton("Add a correction", reverse("desk_correct", args=[snippet.pk]), priority=30)
+    if user.has_perm("newsroom.withdraw_article"):
+        yield ListingButton("Withdraw", reverse("desk_withdraw", args=[snippet.pk]), priority=40)
+
+
+@hooks.register("register_log_actions")
+def register_story_log_actions(actions):
+    actions.register_action("copydesk.withdraw", "Withdraw", "Withdrew the story")
+    actions.register_action("copydesk.correct", "Correct", "Added a correction")
 
 
 @hooks.register("register_admin_menu_item")
 def republish_menu_item():
     return MenuItem("Republish by URL", reverse("desk_republish"), icon_name="link", order=85)
+
+
+@hooks.register("construct_homepage_panels")
+def add_late_stories_panel(request, panels):
+    if request.user.has_perm("newsroom.publish_article"):
+        panels.append(LateStoriesPanel())

@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
-from copydesk.newsroom.models import Article, ArticleStatus, Author, Section
+from copydesk.newsroom.models import Article, ArticleStatus, Author, Correction, Section
 
 HOME_LATEST = 12
 RAIL_LENGTH = 4
@@ -52,3 +52,11 @@ def article(request, section_slug, slug):
     if article.section.slug != section_slug:
         return redirect(article, permanent=True)
     return render(request, "public/article.html", {"article": article, "current_section": article.section})
+
+
+def corrections(request):
+    """Every correction to a live story, newest first."""
+    notes = Correction.objects.filter(article__status=ArticleStatus.PUBLISHED).select_related(
+        "article__section"
+    )
+    return render(request, "public/corrections.html", {"page": paginate(request, notes)})

@@ -21,7 +21,6 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from ..excerpts import derive_excerpt, same_text
-from ..placeholders import find_placeholder
 from ..querysets import ArticleQuerySet
 from ..sanitise import sanitise_html
 
@@ -106,6 +105,15 @@ class Article(
     # Derived on every save, so reader pages never compute them per request.
     summary = models.TextField(editable=False, blank=True)
     body_html = models.TextField(editable=False, blank=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="owned_articles",
+        help_text="Who started the story; Reporters and Contributors may edit only their own.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     modified_at = models.DateTimeField(auto_now=True)
 
@@ -122,6 +130,11 @@ class Article(
 
     class Meta:
         ordering = ["-first_published_at", "-id"]
+        permissions = [
+            ("edit_any_article", "Can edit anyone's story"),
+            ("correct_article", "Can add corrections to stories"),
+            ("withdraw_article", "Can withdraw published stories"),
+        ]
         indexes = [
             models.Index(fields=["status", "-first_published_at", "-id"], name="article_live_idx"),
             models.Index(
@@ -204,18 +217,9 @@ class Article(
 
     def publish_problems(self):
         """Return the reasons this article may not be published, empty when it may."""
-        problems = []
-        if phrase := find_placeholder(self.headline, self.dek, self.excerpt, self.body, self.byline):
-            problems.append(
-                f"The story contains placeholder text (“{phrase}”). Replace it before publishing."
-            )
-        if self.pk:
-            for author in self.bylined_authors():
-                if phrase := find_placeholder(author.bio):
-                    problems.append(
-                        f"{author.name}'s bio contains placeholder text (“{phrase}”). Fix the bio before publishing."
-                    )
-        return problems
+        from ..checklist import blockers
+
+        return blockers(self)
 
     @property
     def edited_in_newsroom(self):

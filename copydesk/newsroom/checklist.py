@@ -1,0 +1,59 @@
+"""The publish checklist: what must be true before a story goes out, and what an editor should see."""
+
+from dataclasses import dataclass
+
+from .placeholders import find_placeholder
+
+BLOCK, WARN = "block", "warn"
+HEADLINE_LIMIT = 110
+
+
+@dataclass(frozen=True)
+class Check:
+    level: str  # BLOCK stops publishing; WARN is shown and allowed
+    message: str
+
+
+def run_checklist(article, authors=None) -> list[Check]:
+    """Return every problem with the article as it stands, blockers first."""
+    authors = article.bylined_authors() if authors is None and article.pk else (authors or [])
+    checks = []
+    if phrase := find_placeholder(
+        article.headline, article.dek, article.excerpt, article.body, article.byline
+    ):
+        checks.append(
+            Check(BLOCK, f"The story contains placeholder text (“{phrase}”). Replace it before publishing.")
+        )
+    for author in authors:
+        if phrase := find_placeholder(author.bio):
+            checks.append(
+                Check(
+                    BLOCK,
+                    f"{author.name}'s bio contains placeholder text (“{phrase}”). Fix the bio before publishing.",
+                )
+            )
+    if article.agency_id and not (article.agency_credit or article.agency.credit):
+        checks.append(
+            Check(BLOCK, "This story comes from an agency but carries no credit. Add the agency's credit.")
+        )
+    if article.lead_image_id and not (article.lead_image_alt or article.lead_image.description):
+        checks.append(
+            Check(
+                BLOCK, "The lead image has no alt text. Describe what it shows for readers who cannot see it."
+            )
+        )
+    if len(article.headline) > HEADLINE_LIMIT:
+        checks.append(
+            Check(
+                WARN,
+                f"The headline is {len(article.headline)} characters; over {HEADLINE_LIMIT} it is cut in search results.",
+            )
+        )
+    for author in authors:
+        if not author.bio.strip():
+            checks.append(Check(WARN, f"{author.name} has no bio; their author box will be empty."))
+    return sorted(checks, key=lambda check: check.level != BLOCK)
+
+
+def blockers(article, authors=None) -> list[str]:
+    return [check.message for check in run_checklist(article, authors) if check.level == BLOCK]
