@@ -200,6 +200,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+AXES_VERBOSE = False
 # Login throttling (django-axes): a username tried from one address is locked out after
 # AXES_FAILURE_LIMIT failures. Locking by username and address together keeps an attacker from
 # locking an editor out everywhere, and non-existent usernames are counted and locked exactly like
@@ -224,6 +225,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # lockouts are warnings; each cleared attempt is not news
     },
 }
 
