@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "copydesk.desk",
     "copydesk.demo",
     "wagtail.users",
+    "wagtail.sites",  # the page explorer links to Sites; Copydesk keeps Wagtail's one default site
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -2,9 +2,12 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's admin links to documents through this route, whether or not a newsroom uses them.
+    path("documents/", include(wagtaildocs_urls)),
 ]
 
 if settings.COPYDESK_SERVE_MEDIA:

@@ -54,8 +54,8 @@ class RepublishForm(forms.Form):
 
 def republish(request):
     """Fetch a partner's article by URL and open it as a draft crediting the partner."""
-    if not request.user.has_perm("newsroom.add_article"):
-        raise PermissionDenied("Republishing needs permission to add stories.")
+    if not request.user.has_perm("wire.change_wireitem"):
+        raise PermissionDenied("Republishing a partner's article is part of running the wire desk.")
     form = RepublishForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -2,6 +2,7 @@
 
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
@@ -179,9 +180,23 @@ def register_story_log_actions(actions):
     actions.register_action("copydesk.correct", "Correct", "Added a correction")
 
 
+class WireDeskMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wire.change_wireitem")
+
+
 @hooks.register("register_admin_menu_item")
 def republish_menu_item():
-    return MenuItem("Republish by URL", reverse("desk_republish"), icon_name="link", order=85)
+    return WireDeskMenuItem("Republish by URL", reverse("desk_republish"), icon_name="link", order=85)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_actions_on_stories_without_permission(request, action_type, objects, action_class_instance):
+    # Wagtail's bulk delete would show anyone the confirmation page, with headlines, for any ids.
+    if action_class_instance.model is Article and not request.user.has_perm(
+        f"newsroom.{action_type}_article"
+    ):
+        return permission_denied(request)
 
 
 @hooks.register("construct_homepage_panels")

@@ -36,6 +36,15 @@ class ReadOnlyViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [p for p in super().get_urlpatterns() if p.name in self.read_only_urls]
 
+    @property
+    def url_finder_class(self):
+        # Usage pages and search link to a record's admin page: here that is its inspect page.
+        from wagtail.admin.admin_url_finder import ModelAdminURLFinder
+
+        return type(
+            "_ReadOnlyURLFinder", (ModelAdminURLFinder,), {"edit_url_name": self.get_url_name("inspect")}
+        )
+
 
 class WireItemInspectView(InspectView):
     """The wire item's page: its text, versions, cluster, waiting update and the desk's actions."""

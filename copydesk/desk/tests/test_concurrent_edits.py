@@ -32,7 +32,12 @@ def test_fifty_concurrent_saves_lose_nothing():
             client = Client()
             client.force_login(user)
             loaded = Article.objects.values_list("latest_revision_id", flat=True).get(pk=article.pk)
-            data = form(section, headline=f"Headline from editor {n}", slug=article.slug, loaded_revision_id=str(loaded))
+            data = form(
+                section,
+                headline=f"Headline from editor {n}",
+                slug=article.slug,
+                loaded_revision_id=str(loaded),
+            )
             start.wait(timeout=60)
             response = client.post(url, data)
             results[n] = (loaded, response.status_code, response.content.decode())
