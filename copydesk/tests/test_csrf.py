@@ -100,6 +100,7 @@ def regex_to_path(pattern, model):
         value = value_for(match["name"], model, lambda v, g=group: re.fullmatch(g, v) is not None)
         regex = regex[: match.start()] + re.escape(value) + regex[end:]
     literal = regex.replace(".*", "x").replace(".+", "x").replace(r"\d+", "1")
+    literal = re.sub(r"(?<!\\)[()]", "", literal)  # unnamed groups: keep what they matched
     return re.sub(r"\\(.)", r"\1", literal)
 
 
