@@ -72,6 +72,10 @@ MIDDLEWARE = [
     # Outermost but one, so every response carries the policy, static files and error pages included.
     "copydesk.desk.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag from the content and 304 answers, for cached and fresh pages alike.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions and CSRF: a cached reader page needs neither, and sets no cookie.
+    "copydesk.public.middleware.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -129,7 +133,14 @@ if REDIS_URL:
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # File-based, so that web processes and the worker share purges without a server.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # Axes first: it refuses a locked-out login before ModelBackend checks the password.
 AUTHENTICATION_BACKENDS = [
@@ -248,6 +259,14 @@ COPYDESK_OLD_STORY_DAYS = int(env("COPYDESK_OLD_STORY_DAYS", "730"))
 COPYDESK_PAGE_SIZE = int(env("COPYDESK_PAGE_SIZE", "20"))
 COPYDESK_RECENT_POSTS = int(env("COPYDESK_RECENT_POSTS", "5"))
 COPYDESK_EXCERPT_LENGTH = int(env("COPYDESK_EXCERPT_LENGTH", "220"))
+# Caching of reader pages (docs/reference/settings.md): shared caches keep a page this long ...
+COPYDESK_CACHE_SECONDS = int(env("COPYDESK_CACHE_SECONDS", "300"))
+COPYDESK_BROWSER_CACHE_SECONDS = int(env("COPYDESK_BROWSER_CACHE_SECONDS", "30"))
+COPYDESK_STALE_WHILE_REVALIDATE_SECONDS = int(env("COPYDESK_STALE_WHILE_REVALIDATE_SECONDS", "60"))
+COPYDESK_STALE_IF_ERROR_SECONDS = int(env("COPYDESK_STALE_IF_ERROR_SECONDS", "86400"))
+# ... the built-in page cache serves them itself, and these HTTP caches are told what to purge.
+COPYDESK_PAGE_CACHE = env_bool("COPYDESK_PAGE_CACHE", True)
+COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split(",") if u.strip()]
 
 # Wire ingest (documented in docs/reference/settings.md).
 # Hosts and addresses the fetcher may reach although they are loopback or private (tests, the demo).

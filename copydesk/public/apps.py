@@ -5,3 +5,6 @@ class PublicConfig(AppConfig):
     name = "copydesk.public"
     label = "public"
     verbose_name = "Public site"
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (purges caches after newsroom changes)

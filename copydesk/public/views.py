@@ -7,7 +7,19 @@ from taggit.models import Tag
 
 from copydesk.newsroom.models import Article, ArticleStatus, Author, Correction, Section
 
+from .caching import add_keys, story_keys
+
 HOME_LATEST = 12
+
+
+def note_stories(request, *stories):
+    """Record the stories a page shows: their keys for purging, their latest change for Last-Modified."""
+    add_keys(request, *story_keys(stories))
+    times = [story.modified_at for story in stories if story.modified_at]
+    if times:
+        request.last_modified = max([*times, getattr(request, "last_modified", None) or times[0]])
+
+
 RAIL_LENGTH = 4
 
 
@@ -19,6 +31,8 @@ def home(request):
     stories = list(Article.objects.live().for_listing()[: HOME_LATEST + 1])
     shown = [story.pk for story in stories]
     rails = Article.objects.section_rails(Section.objects.all(), RAIL_LENGTH, exclude=shown)
+    note_stories(request, *stories, *[story for _, rail in rails for story in rail])
+    add_keys(request, "home", *[f"section-{section.pk}" for section, _ in rails])
     context = {"lead": stories[0] if stories else None, "latest": stories[1:], "rails": rails}
     return render(request, "public/home.html", context)
 
@@ -26,6 +40,8 @@ def home(request):
 def section(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = paginate(request, Article.objects.live().in_section(section).for_listing())
+    note_stories(request, *page.object_list)
+    add_keys(request, f"section-{section.pk}")
     return render(
         request, "public/section.html", {"section": section, "current_section": section, "page": page}
     )
@@ -34,17 +50,23 @@ def section(request, slug):
 def author(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo").prefetch_related("links"), slug=slug)
     page = paginate(request, Article.objects.live().by_author(author).for_listing())
+    note_stories(request, *page.object_list)
+    add_keys(request, f"author-{author.pk}")
     return render(request, "public/author.html", {"author": author, "page": page})
 
 
 def tag(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = paginate(request, Article.objects.live().tagged(tag).for_listing())
+    note_stories(request, *page.object_list)
+    add_keys(request, f"tag-{tag.pk}")
     return render(request, "public/tag.html", {"tag": tag, "page": page})
 
 
 def article(request, section_slug, slug):
     article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
+    note_stories(request, article)
+    add_keys(request, f"section-{article.section_id}", *[f"author-{a.pk}" for a in article.bylined_authors()])
     if article.status == ArticleStatus.WITHDRAWN:
         return render(request, "public/withdrawn.html", {"article": article}, status=410)
     if article.status != ArticleStatus.PUBLISHED:

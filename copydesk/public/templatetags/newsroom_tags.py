@@ -4,6 +4,7 @@ from django.utils.html import format_html, format_html_join
 
 from copydesk.newsroom.models import Article
 
+from ..caching import add_keys, story_keys
 from ..timefmt import absolute_time, age_notice, relative_time
 
 register = template.Library()
@@ -46,8 +47,8 @@ def byline(article):
     return format_html("By {}", joined)
 
 
-@register.inclusion_tag("public/includes/recent_posts.html")
-def recent_posts(article=None):
+@register.inclusion_tag("public/includes/recent_posts.html", takes_context=True)
+def recent_posts(context, article=None):
     """The newest other live stories, each with its own headline, excerpt and time."""
     stories = (
         Article.objects.live()
@@ -56,4 +57,8 @@ def recent_posts(article=None):
     )
     if article is not None and article.pk:
         stories = stories.exclude(pk=article.pk)
-    return {"stories": stories[: settings.COPYDESK_RECENT_POSTS]}
+    stories = list(stories[: settings.COPYDESK_RECENT_POSTS])
+    if request := context.get("request"):
+        # Any new story changes this rail; any change to a listed story changes this page.
+        add_keys(request, "recent", *story_keys(stories))
+    return {"stories": stories}

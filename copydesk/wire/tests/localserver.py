@@ -28,6 +28,8 @@ def serve(routes, tls=None):
             else:
                 route(self)
 
+        do_PURGE = do_GET  # caches are purged with PURGE; the routes see handler.command
+
         def log_message(self, *args):
             pass
 

@@ -1,0 +1,133 @@
+"""Public pages for shared caches: Cache-Control, surrogate keys, a built-in page cache, exact purges.
+
+Every reader page names what it shows as surrogate keys (`article-12`, `section-3`, `home`,
+`recent` …). A change to a story purges exactly the keys it touches, after the transaction
+commits: in the built-in cache by bumping each key's version (an entry is valid only while all
+its keys keep the versions it was stored with), and in any HTTP cache by sending it the keys.
+"""
+
+import logging
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
+
+logger = logging.getLogger(__name__)
+
+HEADER = "Surrogate-Key"
+
+
+def add_keys(request, *keys):
+    """Record that the page being built shows these things."""
+    if not hasattr(request, "surrogate_keys"):
+        request.surrogate_keys = set()
+    request.surrogate_keys.update(k for k in keys if k)
+
+
+def story_keys(stories):
+    return [f"article-{story.pk}" for story in stories]
+
+
+def keys_for_article(article) -> set[str]:
+    """Every key whose pages may show this story, before or after the change."""
+    keys = {f"article-{article.pk}", f"section-{article.section_id}", "home", "recent", "corrections"}
+    keys.update(f"author-{link.author_id}" for link in article.byline_authors.all())
+    keys.update(f"tag-{tag_id}" for tag_id in article.tagged_items.values_list("tag_id", flat=True))
+    return keys
+
+
+# Versions of keys -----------------------------------------------------------------------------
+
+
+def _version_keys(keys):
+    return {f"skv:{key}": key for key in keys}
+
+
+def current_versions(keys) -> dict:
+    names = _version_keys(keys)
+    found = cache.get_many(list(names))
+    return {key: found.get(name, "0") for name, key in names.items()}
+
+
+def purge(keys):
+    """Invalidate every cached page that shows any of these keys, here and in HTTP caches."""
+    keys = sorted(set(keys))
+    if not keys:
+        return
+    token = uuid.uuid4().hex
+    cache.set_many({name: token for name in _version_keys(keys)}, timeout=None)
+    from .purging import purge_http_caches
+
+    purge_http_caches(keys)
+
+
+# The page cache -------------------------------------------------------------------------------
+
+
+def cache_seconds():
+    return settings.COPYDESK_CACHE_SECONDS
+
+
+def entry_key(request):
+    return f"page:{request.get_host()}:{request.get_full_path()}"
+
+
+def store(request, response):
+    keys = sorted(getattr(request, "surrogate_keys", ()))
+    entry = {
+        "status": response.status_code,
+        "content": response.content,
+        "headers": {k: v for k, v in response.items() if k.lower() != "set-cookie"},
+        "keys": keys,
+        "versions": current_versions(keys),
+        "stored": time.time(),
+    }
+    # Kept well past freshness, so it can be served stale while rebuilt or when the database fails.
+    cache.set(entry_key(request), entry, timeout=settings.COPYDESK_STALE_IF_ERROR_SECONDS)
+
+
+def lookup(request):
+    """Return (entry, state): state is "fresh", "stale" (expired, not purged) or None."""
+    entry = cache.get(entry_key(request))
+    if entry is None or current_versions(entry["keys"]) != entry["versions"]:
+        return None, None  # never cached, or purged: what it shows has changed
+    age = time.time() - entry["stored"]
+    return entry, "fresh" if age < cache_seconds() else "stale"
+
+
+def response_from(entry, state):
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"].items():
+        response[name] = value
+    response["Age"] = str(int(time.time() - entry["stored"]))
+    response["X-Copydesk-Cache"] = state
+    return response
+
+
+def claim_rebuild(request) -> bool:
+    """Let exactly one request rebuild an expired page; the others keep serving the stale copy."""
+    return cache.add(f"rebuild:{entry_key(request)}", 1, timeout=30)
+
+
+def release_rebuild(request):
+    cache.delete(f"rebuild:{entry_key(request)}")
+
+
+def set_public_headers(request, response):
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.COPYDESK_BROWSER_CACHE_SECONDS,
+        s_maxage=cache_seconds(),
+        stale_while_revalidate=settings.COPYDESK_STALE_WHILE_REVALIDATE_SECONDS,
+        stale_if_error=settings.COPYDESK_STALE_IF_ERROR_SECONDS,
+    )
+    keys = getattr(request, "surrogate_keys", None)
+    if keys:
+        response[HEADER] = " ".join(sorted(keys))
+    if not response.has_header("Last-Modified") and (modified := getattr(request, "last_modified", None)):
+        response["Last-Modified"] = http_date(modified.timestamp())

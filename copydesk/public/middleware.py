@@ -1,0 +1,44 @@
+"""Serve reader pages from the built-in page cache, and mark every public response for shared caches."""
+
+from django.conf import settings
+
+from . import caching
+
+# Everything else under these prefixes is for editors, files or the API: never cached here.
+PRIVATE_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
+CACHEABLE_STATUSES = {200, 301, 410}
+
+
+class PublicPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(PRIVATE_PREFIXES):
+            return self.get_response(request)
+        use_cache = settings.COPYDESK_PAGE_CACHE and request.method in ("GET", "HEAD")
+        entry, state, rebuilding = None, None, False
+        if use_cache:
+            entry, state = caching.lookup(request)
+            if state == "fresh":
+                return caching.response_from(entry, "hit")
+            if state == "stale":
+                rebuilding = caching.claim_rebuild(request)
+                if not rebuilding:
+                    return caching.response_from(entry, "stale")  # another request is rebuilding it
+        try:
+            response = self.get_response(request)
+        finally:
+            if rebuilding:
+                caching.release_rebuild(request)
+        if response.status_code >= 500 and entry is not None:
+            return caching.response_from(entry, "stale-if-error")
+        caching.add_keys(request, "site")
+        if response.status_code in CACHEABLE_STATUSES:
+            caching.set_public_headers(request, response)
+            if use_cache and not response.streaming:
+                caching.store(request, response)
+                response["X-Copydesk-Cache"] = "miss"
+        elif response.status_code == 404:
+            response["Cache-Control"] = "public, max-age=10, s-maxage=10"
+        return response

@@ -1,0 +1,42 @@
+"""Purge exactly the pages a change touches, after the transaction that made it has committed."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from copydesk.newsroom.models import Article, Author, Section
+from copydesk.newsroom.signals import (
+    article_corrected,
+    article_published,
+    article_unpublished,
+    article_withdrawn,
+)
+
+from .caching import keys_for_article, purge
+
+
+@receiver(article_published)
+@receiver(article_unpublished)
+@receiver(article_withdrawn)
+@receiver(article_corrected)
+def purge_story_pages(sender, article, **kwargs):
+    # The newsroom sends these signals from on_commit callbacks: the change is already durable.
+    purge(keys_for_article(article))
+
+
+@receiver(post_delete, sender=Article)
+def purge_deleted_story(sender, instance, **kwargs):
+    keys = {f"article-{instance.pk}", f"section-{instance.section_id}", "home", "recent"}
+    transaction.on_commit(lambda: purge(keys))
+
+
+@receiver(post_save, sender=Author)
+def purge_author_pages(sender, instance, **kwargs):
+    transaction.on_commit(lambda: purge([f"author-{instance.pk}"]))
+
+
+@receiver(post_save, sender=Section)
+@receiver(post_delete, sender=Section)
+def purge_everything_for_sections(sender, instance, **kwargs):
+    # Every page shows the sections in its navigation.
+    transaction.on_commit(lambda: purge(["site"]))
