@@ -120,6 +120,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+else:
+    # Fail fast when the database is away, so readers get a stale page or a quick 503, not a hang.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        env("DATABASE_CONNECT_TIMEOUT", "3")
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")

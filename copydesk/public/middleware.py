@@ -1,6 +1,9 @@
 """Serve reader pages from the built-in page cache, and mark every public response for shared caches."""
 
 from django.conf import settings
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.template import loader
 
 from . import caching
 
@@ -41,4 +44,13 @@ class PublicPageCacheMiddleware:
                 response["X-Copydesk-Cache"] = "miss"
         elif response.status_code == 404:
             response["Cache-Control"] = "public, max-age=10, s-maxage=10"
+        return response
+
+    def process_exception(self, request, exception):
+        """Answer quickly with 503 when the database is away; a stale copy, if any, wins over it."""
+        if request.path.startswith(PRIVATE_PREFIXES) or not isinstance(exception, DatabaseError):
+            return None
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "30"
+        response["Cache-Control"] = "no-store"
         return response

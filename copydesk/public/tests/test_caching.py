@@ -123,3 +123,13 @@ def test_http_caches_are_sent_the_keys_to_purge(section, settings, django_captur
             publish_article(article)
     assert received and received[0][0] == "PURGE"
     assert {f"article-{article.pk}", f"section-{section.pk}", "home", "recent"} <= set(received[0][1].split())
+
+
+def test_without_a_stale_copy_a_database_failure_answers_a_quick_503(section, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OperationalError("the database is down")
+
+    monkeypatch.setattr(Article.objects, "live", broken)
+    response = Client(raise_request_exception=False).get("/")
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert b"We will be back in a moment" in response.content

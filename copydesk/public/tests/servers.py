@@ -1,0 +1,257 @@
+"""Real processes for end-to-end fault tests: a private PostgreSQL, a private Redis, Copydesk under gunicorn.
+
+Everything binds to 127.0.0.1 on a free port and lives in a temporary folder; every class has a
+`stop()` that is safe to call twice, so fixtures can always clean up.
+"""
+
+import glob
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[3]
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(predicate, timeout, interval=0.1, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(interval)
+    raise TimeoutError(f"{what} not met within {timeout} s")
+
+
+def port_open(port) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def tail(path, lines=40) -> str:
+    try:
+        return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return f"({path} unreadable)"
+
+
+def stop_process(proc, grace=10):
+    """Terminate a process we started, then kill it if it lingers."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
+# PostgreSQL -------------------------------------------------------------------------------------
+
+
+def postgres_bin_dir() -> Path | None:
+    """The newest PostgreSQL server binaries installed (Debian keeps them out of PATH)."""
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name.split(".")[0])
+    )
+    for found in reversed(candidates):
+        if all((Path(found) / name).exists() for name in ("initdb", "pg_ctl", "postgres")):
+            return Path(found)
+    if path := shutil.which("pg_ctl"):
+        return Path(path).parent
+    return None
+
+
+class PostgresServer:
+    """A throwaway cluster, trusted on 127.0.0.1 only, run as the `postgres` user when we are root."""
+
+    def __init__(self, bin_dir: Path, base: Path):
+        self.bin = bin_dir
+        self.base = base
+        self.data = base / "data"
+        self.sockets = base / "sockets"
+        self.log = base / "postgres.log"
+        self.port = free_port()
+        self.as_root = os.geteuid() == 0
+
+    def _run(self, *args, check=True, timeout=60):
+        command = [str(self.bin / args[0]), *args[1:]]
+        if self.as_root:
+            # initdb and postgres refuse to run as root.
+            command = ["runuser", "-u", "postgres", "--", *command]
+        return subprocess.run(command, capture_output=True, text=True, check=check, timeout=timeout)
+
+    def init(self):
+        self.base.mkdir(parents=True, exist_ok=True)
+        if self.as_root:
+            # The postgres user must reach the data folder through base, and own what it writes.
+            os.chmod(self.base, 0o755)
+            shutil.chown(self.base, "postgres", "postgres")
+        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+        self.sockets.mkdir()
+        if self.as_root:
+            shutil.chown(self.sockets, "postgres", "postgres")
+
+    def start(self):
+        # fsync off: the cluster is thrown away, and migrations run several times faster.
+        options = (
+            f"-p {self.port} -h 127.0.0.1 -k {self.sockets} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "30", "start"
+        )
+
+    def stop(self, mode="fast"):
+        if not (self.data / "postmaster.pid").exists():
+            return
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "30", "stop", check=False)
+
+    def create_database(self, name):
+        self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name, timeout=30)
+
+    def url(self, name):
+        return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
+
+
+# Redis ------------------------------------------------------------------------------------------
+
+
+class RedisServer:
+    def __init__(self, executable: str, base: Path):
+        self.executable = executable
+        self.base = base
+        self.port = free_port()
+        self.proc = None
+        self.log = base / "redis.log"
+
+    def start(self):
+        self.base.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "ab") as log:
+            self.proc = subprocess.Popen(
+                [
+                    self.executable,
+                    "--port", str(self.port),
+                    "--bind", "127.0.0.1",
+                    "--save", "",
+                    "--appendonly", "no",
+                    "--daemonize", "no",
+                    "--dir", str(self.base),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        wait_until(lambda: port_open(self.port), 10, what=f"redis on port {self.port}")
+
+    def stop(self):
+        stop_process(self.proc)
+        self.proc = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+
+# Copydesk ---------------------------------------------------------------------------------------
+
+
+def copydesk_env(var_dir: Path, **settings) -> dict:
+    """A clean environment: nothing leaks in from the test run's own settings (copydesk.settings_test)."""
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", str(var_dir)),
+        "LANG": "C.UTF-8",
+        "PYTHONUNBUFFERED": "1",
+        "DJANGO_SETTINGS_MODULE": "copydesk.settings",
+        "SECRET_KEY": "copydesk-fault-tests-only-" + "f" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "COPYDESK_VAR_DIR": str(var_dir),
+        "COPYDESK_PAGE_CACHE": "1",
+        "DATABASE_CONN_MAX_AGE": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    env.update({name: str(value) for name, value in settings.items()})
+    return env
+
+
+def copydesk(env, *args, timeout=300):
+    """Run a `copydesk` management command; fail with its output if it fails."""
+    result = subprocess.run(
+        [str(VENV_BIN / "copydesk"), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"copydesk {' '.join(args)} failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        )
+    return result
+
+
+def prepare_site(env, articles):
+    copydesk(env, "migrate", "--noinput", "-v0")
+    copydesk(env, "generate", "--articles", str(articles))
+    copydesk(env, "collectstatic", "--noinput", "-v0")
+
+
+class Gunicorn:
+    def __init__(self, env, base: Path, workers=2):
+        self.env = env
+        self.port = free_port()
+        self.log = base / "gunicorn.log"
+        self.workers = workers
+        self.proc = None
+
+    def start(self):
+        with open(self.log, "ab") as log:
+            self.proc = subprocess.Popen(
+                [
+                    str(VENV_BIN / "gunicorn"),
+                    "copydesk.wsgi",
+                    "--bind", f"127.0.0.1:{self.port}",
+                    "--workers", str(self.workers),
+                    "--timeout", "30",
+                    "--graceful-timeout", "5",
+                    "--no-control-socket",  # its default path in $HOME would be shared between runs
+                ],
+                env=self.env,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )  # fmt: skip
+
+        def answers():
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {self.proc.returncode}:\n{tail(self.log)}")
+            try:
+                return httpx.get(self.url + "/", timeout=5).status_code == 200
+            except httpx.HTTPError:
+                return False
+
+        wait_until(answers, 30, interval=0.2, what="gunicorn answering 200 on /")
+
+    def stop(self):
+        stop_process(self.proc)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
