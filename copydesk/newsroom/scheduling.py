@@ -21,15 +21,21 @@ def publish_due(now=None) -> list[Article]:
         base_content_type__app_label="newsroom",
     ).order_by("approved_go_live_at")
     published = []
-    for revision in due:
+    for revision_id in due.values_list("pk", flat=True):
         try:
             with transaction.atomic():
+                # Several workers may run this at once: each due revision is taken by exactly one.
+                revision = (
+                    Revision.objects.select_for_update(skip_locked=True)
+                    .filter(pk=revision_id, approved_go_live_at__lte=now)
+                    .first()
+                )
+                if revision is None:
+                    continue  # another worker has it, or has published it already
                 revision.publish(log_action="wagtail.publish.scheduled", skip_permission_checks=True)
         except PublishBlocked as blocked:
-            # Never fail silently: the revision stays scheduled and the reason is logged for the desk.
-            logger.error(
-                "Scheduled story %s was not published: %s", revision.object_id, "; ".join(blocked.messages)
-            )
+            # Never fail silently: the revision stays scheduled and shows on the late-stories panel.
+            logger.error("Scheduled story %s was not published: %s", revision_id, "; ".join(blocked.messages))
             continue
         published.append(revision.content_object)
     return published
