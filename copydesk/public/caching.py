@@ -113,6 +113,10 @@ def claim_rebuild(request) -> bool:
     return cache.add(f"rebuild:{entry_key(request)}", 1, timeout=30)
 
 
+def hold_rebuild(request, seconds):
+    cache.set(f"rebuild:{entry_key(request)}", 1, timeout=seconds)
+
+
 def release_rebuild(request):
     cache.delete(f"rebuild:{entry_key(request)}")
 

@@ -29,13 +29,15 @@ class PublicPageCacheMiddleware:
                 rebuilding = caching.claim_rebuild(request)
                 if not rebuilding:
                     return caching.response_from(entry, "stale")  # another request is rebuilding it
-        try:
-            response = self.get_response(request)
-        finally:
-            if rebuilding:
-                caching.release_rebuild(request)
+        response = self.get_response(request)
         if response.status_code >= 500 and entry is not None:
+            if rebuilding:
+                # Hold the claim a moment: while the database is down or hung, the other requests for
+                # this page get the stale copy at once instead of each waiting on it in turn.
+                caching.hold_rebuild(request, seconds=2)
             return caching.response_from(entry, "stale-if-error")
+        if rebuilding:
+            caching.release_rebuild(request)
         caching.add_keys(request, "site")
         if response.status_code in CACHEABLE_STATUSES:
             caching.set_public_headers(request, response)

@@ -14,6 +14,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +23,15 @@ import pytest
 
 from .servers import Gunicorn, PostgresServer, RedisServer, copydesk_env, postgres_bin_dir, prepare_site, tail
 
+pytestmark = pytest.mark.e2e
+
 OUTAGE_SECONDS = 10
-# connect_timeout (DATABASE_CONNECT_TIMEOUT) is 3 s; a 503 must come well before a reader gives up.
-QUICK_503_SECONDS = 5
+CONNECT_TIMEOUT = 3  # DATABASE_CONNECT_TIMEOUT's default, which the servers here run with
+# A stopped server refuses at once, so a 503 should take one connect_timeout at the very most.
+QUICK_503_SECONDS = CONNECT_TIMEOUT + 2
+# A server that accepts and never answers costs each request a whole connect_timeout, and the
+# request may first wait that long for a worker busy with another: longer, but no hang.
+FROZEN_503_SECONDS = 2 * CONNECT_TIMEOUT + 2
 RECOVERY_SECONDS = 10
 LOAD_THREADS = 4
 
@@ -44,37 +51,49 @@ def quiet_httpx(caplog):
     caplog.set_level(logging.WARNING, logger="httpx")
 
 
-@pytest.fixture
-def workdir():
+@contextmanager
+def scratch():
     # Not pytest's tmp_path: its parent is private to root, and PostgreSQL runs as `postgres`.
     path = Path(tempfile.mkdtemp(prefix="copydesk-faults-"))
-    yield path
-    shutil.rmtree(path, ignore_errors=True)
+    path.chmod(0o755)  # mkdtemp makes it 0700; the postgres user must pass through to its data folder
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture
-def postgres_site(workdir):
+def workdir():
+    with scratch() as path:
+        yield path
+
+
+@pytest.fixture(scope="module")
+def postgres_site():
     """Copydesk under gunicorn on a private PostgreSQL with 300 articles, the file cache, 1 s freshness."""
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
         missing("PostgreSQL server binaries not found: apt-get install postgresql")
-    pg = PostgresServer(bin_dir, workdir / "pg")
-    server = None
-    try:
-        pg.init()
-        pg.start()
-        pg.create_database("copydesk_faults")
-        env = copydesk_env(workdir / "var", DATABASE_URL=pg.url("copydesk_faults"), COPYDESK_CACHE_SECONDS=1)
-        prepare_site(env, articles=300)
-        server = Gunicorn(env, workdir)
-        server.start()
-        yield server, pg
-    finally:
-        if server:
-            server.stop()
-            print(f"--- gunicorn log ---\n{tail(server.log)}")
-        pg.stop("immediate")
-        print(f"--- postgres log ---\n{tail(pg.log, 15)}")
+    with scratch() as workdir:
+        pg = PostgresServer(bin_dir, workdir / "pg")
+        server = None
+        try:
+            pg.init()
+            pg.start()
+            pg.create_database("copydesk_faults")
+            env = copydesk_env(
+                workdir / "var", DATABASE_URL=pg.url("copydesk_faults"), COPYDESK_CACHE_SECONDS=1
+            )
+            prepare_site(env, articles=300)
+            server = Gunicorn(env, workdir)
+            server.start()
+            yield server, pg
+        finally:
+            if server:
+                server.stop()
+                print(f"--- gunicorn log ---\n{tail(server.log)}")
+            pg.stop("immediate")
+            print(f"--- postgres log ---\n{tail(pg.log, 15)}")
 
 
 @pytest.fixture
@@ -196,68 +215,114 @@ def bad(answers):
 # PostgreSQL down --------------------------------------------------------------------------------
 
 
-def test_postgresql_outage_serves_stale_pages_answers_quick_503_and_recovers(postgres_site):
-    server, pg = postgres_site
-    section, articles = discover(server.url)
-    assert len(articles) >= 30, f"only {len(articles)} article links found"
-    warmed, never_visited = ["/", section, *articles[:20]], articles[20:30]
-    with httpx.Client(timeout=30) as client:
-        warming = [fetch(client, server.url, path) for path in warmed]
-    assert bad(warming) == []
-    print(f"\nwarming: {summary(warming)}")
+@dataclass
+class Outage:
+    load: list  # warmed pages, read over and over by LOAD_THREADS readers throughout
+    during: list  # ... those of them asked and answered while the database was away
+    after: list  # ... those asked once it was back
+    probes: list  # never-visited pages asked while the database was away
+    recovery: list  # never-visited pages once it was back: the first 200 of each, or its last failure
+    back_after: float  # seconds from "database back" to the first recovered page
 
-    outage_probes, recovery = [], []
-    with Load(server.url, warmed) as load:
+
+def read_through_outage(server, warmed, never_visited, *, fail, restore, seconds=OUTAGE_SECONDS):
+    """Keep reading warmed pages while `fail()` takes the database away for `seconds`, then `restore()`."""
+    probes, recovery = [], []
+    with Load(server.url, warmed) as load, httpx.Client(timeout=30) as client:
         time.sleep(2)
         began = time.monotonic()
-        pg.stop("fast")
+        fail()
         down = time.monotonic()
-        with httpx.Client(timeout=30) as client:
-            for path in never_visited[:5]:
-                outage_probes.append(fetch(client, server.url, path))
-            time.sleep(max(0.0, down + OUTAGE_SECONDS - time.monotonic()))
-            pg.start()
-            up = time.monotonic()
-            for path in never_visited:
-                deadline = time.monotonic() + RECOVERY_SECONDS
-                while True:
-                    answer = fetch(client, server.url, path)
-                    if answer.status == 200 or time.monotonic() > deadline:
-                        break
-                    time.sleep(0.2)
-                recovery.append(answer)
-        time.sleep(max(0.0, up + 2 - time.monotonic()))
-    print(f"PostgreSQL stopped in {down - began:.1f} s, down for {up - down:.1f} s")
-
-    during = [a for a in load.answers if down <= a.started and a.started + a.seconds <= up]
-    after = [a for a in load.answers if a.started >= up]
-    print(f"warmed pages, whole run: {summary(load.answers)}")
-    print(f"warmed pages, database down: {summary(during)}")
-    print(f"warmed pages, database back: {summary(after)}")
+        probes = [fetch(client, server.url, path) for path in never_visited[:4]]
+        time.sleep(max(0.0, down + seconds - time.monotonic()))
+        restoring = time.monotonic()
+        restore()
+        up = time.monotonic()
+        for path in never_visited:
+            deadline = time.monotonic() + RECOVERY_SECONDS
+            while (answer := fetch(client, server.url, path)).status != 200 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            recovery.append(answer)
+        time.sleep(max(0.0, up + 3 - time.monotonic()))
     print(
-        "never-visited pages, database down: "
-        + ", ".join(f"{a.status or a.error} in {a.seconds:.2f} s" for a in outage_probes)
+        f"\ndatabase taken away in {down - began:.1f} s, away {restoring - down:.1f} s, back in {up - restoring:.1f} s"
+    )
+    outage = Outage(
+        load=load.answers,
+        # restore() returns a little after the database answers again: the outage lies between the calls.
+        during=[a for a in load.answers if down <= a.started and a.started + a.seconds <= restoring],
+        after=[a for a in load.answers if a.started >= up],
+        probes=probes,
+        recovery=recovery,
+        back_after=recovery[0].started + recovery[0].seconds - up,
+    )
+    print(f"warmed pages, whole run: {summary(outage.load)}")
+    print(f"warmed pages, database away: {summary(outage.during)}")
+    print(f"warmed pages, database back: {summary(outage.after)}")
+    print(
+        "never-visited pages, database away: "
+        + ", ".join(f"{a.status or a.error} in {a.seconds:.2f} s" for a in probes)
     )
     print(
-        f"never-visited pages, database back: {summary(recovery)}; first answered {recovery[0].started + recovery[0].seconds - up:.2f} s after start"
+        f"never-visited pages, database back: {summary(recovery)}; first 200 {outage.back_after:.2f} s after restore"
     )
+    return outage
 
-    assert bad(load.answers) == [], "a warmed page failed: " + repr(bad(load.answers)[:3])
-    assert len(during) > 50, "too few reads while the database was down to say anything"
-    assert {a.cache for a in during} <= {"hit", "stale", "stale-if-error"}
-    assert "stale-if-error" in {a.cache for a in during}, "no request tried the database and fell back"
 
-    for probe in outage_probes:
+def pages_to_read(server, first, count=20):
+    """Warm the front page, a section and `count` stories; return them and ten stories never asked for."""
+    section, articles = discover(server.url)
+    assert len(articles) >= first + count + 10, f"only {len(articles)} story links found"
+    warmed = ["/", section, *articles[first : first + count]]
+    with httpx.Client(timeout=30) as client:
+        warming = [fetch(client, server.url, path) for path in warmed]
+    assert bad(warming) == [], f"warming failed: {bad(warming)[:3]}"
+    return warmed, articles[first + count : first + count + 10]
+
+
+def assert_readers_were_served_and_site_recovered(server, outage, *, quick_503, min_reads):
+    assert bad(outage.load) == [], "a warmed page failed: " + repr(bad(outage.load)[:3])
+    assert len(outage.during) >= min_reads, "too few reads while the database was away to say anything"
+    assert {a.cache for a in outage.during} <= {"hit", "stale", "stale-if-error"}
+    assert "stale-if-error" in {a.cache for a in outage.during}, "no request tried the database and fell back"
+
+    for probe in outage.probes:
         assert probe.error is None, f"{probe.path}: {probe.error}"
-        assert probe.status == 503, f"{probe.path} answered {probe.status} while the database was down"
-        assert probe.seconds < QUICK_503_SECONDS, f"{probe.path} took {probe.seconds:.1f} s to answer 503"
+        assert probe.status == 503, f"{probe.path} answered {probe.status} while the database was away"
+        assert probe.seconds < quick_503, f"{probe.path} took {probe.seconds:.1f} s to answer 503"
         assert probe.retry_after == "30"
         assert "We will be back in a moment" in probe.body
 
-    assert [(a.path, a.status) for a in recovery if a.status != 200] == [], "pages did not recover"
-    assert recovery[0].started + recovery[0].seconds - up < RECOVERY_SECONDS
-    assert "miss" in {a.cache for a in after}, "no warmed page was rebuilt from the database once it was back"
+    assert [(a.path, a.status or a.error) for a in outage.recovery if a.status != 200] == [], (
+        "pages did not recover"
+    )
+    assert outage.back_after < RECOVERY_SECONDS
+    assert "miss" in {a.cache for a in outage.after}, (
+        "no warmed page was rebuilt from the database once it was back"
+    )
     assert server.proc.poll() is None, "gunicorn died"
+
+
+def test_postgresql_stopped_serves_stale_pages_answers_quick_503_and_recovers(postgres_site):
+    server, pg = postgres_site
+    warmed, never_visited = pages_to_read(server, first=0)
+    outage = read_through_outage(
+        server, warmed, never_visited, fail=lambda: pg.stop("fast"), restore=pg.start
+    )
+    assert_readers_were_served_and_site_recovered(server, outage, quick_503=QUICK_503_SECONDS, min_reads=100)
+    assert max(a.seconds for a in outage.during) < 1, "stale pages were slow while the database was stopped"
+
+
+def test_postgresql_not_answering_gives_503_within_the_connect_timeout_and_recovers(postgres_site):
+    """A frozen server accepts connections and never answers: only connect_timeout stops a hang."""
+    server, pg = postgres_site
+    warmed, never_visited = pages_to_read(server, first=30)
+    outage = read_through_outage(server, warmed, never_visited, fail=pg.freeze, restore=pg.thaw)
+    assert min(probe.seconds for probe in outage.probes) > CONNECT_TIMEOUT - 1, "the frozen database answered"
+    assert_readers_were_served_and_site_recovered(server, outage, quick_503=FROZEN_503_SECONDS, min_reads=4)
+    # Served, but not quickly: every expired page retries the database, holding a sync worker for
+    # a whole connect_timeout, so readers of cached pages queue behind it (seconds, not ms).
+    assert max(a.seconds for a in outage.during) < FROZEN_503_SECONDS, "cached pages hung"
 
 
 # Redis down -------------------------------------------------------------------------------------
