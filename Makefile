@@ -42,5 +42,9 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Page benchmark on PostgreSQL (wrk, nginx, Varnish): ARTICLES=1000000 make bench for the large run.
+bench: $(VENV)/.installed
+	$(BIN)/python bench/pages.py
+
 clean:
 	rm -rf var test-artifacts
