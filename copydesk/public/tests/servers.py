@@ -251,6 +251,10 @@ class Gunicorn:
                     "copydesk.wsgi",
                     "--bind", f"127.0.0.1:{self.port}",
                     "--workers", str(self.workers),
+                    # As deploy/gunicorn.conf.py and make demo run it: threads keep cached pages
+                    # flowing while a few requests wait on an unanswering database.
+                    "--worker-class", "gthread",
+                    "--threads", "4",
                     "--timeout", "30",
                     "--graceful-timeout", "5",
                     "--no-control-socket",  # its default path in $HOME would be shared between runs
