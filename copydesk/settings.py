@@ -143,7 +143,7 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
-            "OPTIONS": {"MAX_ENTRIES": 20000},
+            "OPTIONS": {"MAX_ENTRIES": 50000},
         }
     }
 

@@ -47,10 +47,21 @@ def _version_keys(keys):
     return {f"skv:{key}": key for key in keys}
 
 
-def current_versions(keys) -> dict:
+def current_versions(keys, create=False) -> dict:
+    """Return each key's current version; None where the cache holds none (never purged, or evicted).
+
+    When storing a page (`create`), missing versions are created first, so an entry never depends
+    on a version being absent: if the cache later evicts a version, the entry stops matching and
+    is rebuilt, instead of matching again after a purge.
+    """
     names = _version_keys(keys)
     found = cache.get_many(list(names))
-    return {key: found.get(name, "0") for name, key in names.items()}
+    missing = [name for name in names if name not in found]
+    if create and missing:
+        for name in missing:
+            cache.add(name, uuid.uuid4().hex, timeout=None)
+        found.update(cache.get_many(missing))
+    return {key: found.get(name) for name, key in names.items()}
 
 
 def purge(keys):
@@ -83,7 +94,7 @@ def store(request, response):
         "content": response.content,
         "headers": {k: v for k, v in response.items() if k.lower() != "set-cookie"},
         "keys": keys,
-        "versions": current_versions(keys),
+        "versions": current_versions(keys, create=True),
         "stored": time.time(),
     }
     # Kept well past freshness, so it can be served stale while rebuilt or when the database fails.

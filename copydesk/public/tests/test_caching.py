@@ -133,3 +133,11 @@ def test_without_a_stale_copy_a_database_failure_answers_a_quick_503(section, mo
     response = Client(raise_request_exception=False).get("/")
     assert response.status_code == 503 and response["Retry-After"] == "30"
     assert b"We will be back in a moment" in response.content
+
+
+def test_a_page_is_never_served_from_cache_once_a_version_it_depends_on_is_evicted(cached, client, section):
+    article = make_article(section=section)
+    client.get(article.get_absolute_url())
+    assert client.get(article.get_absolute_url())["X-Copydesk-Cache"] == "hit"
+    cache.delete(f"skv:article-{article.pk}")  # as a full cache would cull it
+    assert client.get(article.get_absolute_url())["X-Copydesk-Cache"] == "miss"
