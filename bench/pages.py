@@ -222,7 +222,8 @@ def prepare_database(articles, var_dir):
         log(f"{db}: reusing {have:,} published articles")
     # Planner statistics: autovacuum may be off (it is on this project's machine), and without
     # them PostgreSQL picks plans that make a section page 5x slower than it is in production.
-    psql("ANALYZE", db)
+    # As autovacuum would in production: statistics, and the visibility map for index-only scans.
+    psql("VACUUM ANALYZE", db)
     return db, have
 
 
@@ -708,7 +709,7 @@ def write_doc(report):
         "workers, or varnishd, or nginx), plus this database's PostgreSQL backends and redis-server, divided "
         "by the requests wrk completed; wrk's own CPU is not counted but shares the cores. The last column is "
         "how many cores the server, wrk and everything else on the machine kept busy during the measurement "
-        '("other" above ~0.1 means other work disturbed that row). The bench runs ANALYZE first: autovacuum '
+        '("other" above ~0.1 means other work disturbed that row). The bench runs VACUUM ANALYZE first: autovacuum '
         "is off on this PostgreSQL, and without statistics the section page is 5x slower.",
         "",
         f"Machine: {m['cpus']} CPUs ({m['cpu_model']}), {m['memory_gib']} GiB, Linux {m['kernel']}, "

@@ -1,7 +1,7 @@
 """Reader pages. Each view is a few lines; the reads live in newsroom.querysets."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
@@ -23,8 +23,40 @@ def note_stories(request, *stories):
 RAIL_LENGTH = 4
 
 
+class Page:
+    """One page of a listing, without counting the whole listing: the cost stays flat as it grows."""
+
+    def __init__(self, rows, number, size):
+        self.object_list, self.number = rows[:size], number
+        self.has_next_page = len(rows) > size
+
+    def has_previous(self):
+        return self.number > 1
+
+    def has_next(self):
+        return self.has_next_page
+
+    def has_other_pages(self):
+        return self.has_previous() or self.has_next()
+
+    def previous_page_number(self):
+        return self.number - 1
+
+    def next_page_number(self):
+        return self.number + 1
+
+
 def paginate(request, queryset):
-    return Paginator(queryset, settings.COPYDESK_PAGE_SIZE).get_page(request.GET.get("page"))
+    """Return the requested page, reading one row more than it shows to know if another follows."""
+    try:
+        number = max(1, int(request.GET.get("page", 1)))
+    except ValueError:
+        number = 1
+    size = settings.COPYDESK_PAGE_SIZE
+    rows = list(queryset[(number - 1) * size : number * size + 1])
+    if number > 1 and not rows:
+        raise Http404("There are not that many pages.")
+    return Page(rows, number, size)
 
 
 def home(request):

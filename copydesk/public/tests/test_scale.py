@@ -29,7 +29,7 @@ def reader_urls():
     return {
         "home": "/",
         "section": Section.objects.order_by("pk").first().get_absolute_url(),
-        "section, page 40": Section.objects.order_by("pk").first().get_absolute_url() + "?page=40",
+        "section, page 5": Section.objects.order_by("pk").first().get_absolute_url() + "?page=5",
         "article": story.get_absolute_url(),
         "author": Author.objects.order_by("pk").first().get_absolute_url(),
         "tag": f"/tags/{Tag.objects.order_by('pk').first().slug}/",
