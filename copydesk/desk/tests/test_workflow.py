@@ -69,16 +69,24 @@ def test_a_reporter_can_write_and_submit_but_not_publish(roles, section):
     assert article.workflow_in_progress and article.status == ArticleStatus.DRAFT
 
 
-def test_an_editor_approves_a_submitted_story_and_it_goes_live(roles, section):
+def submitted_story(section):
+    """A Reporter's story, written in the admin and submitted to the Editorial review."""
     reporter, editor = user_with_role("Reporter"), user_with_role("Editor")
     client_for(reporter).post(reverse(ADD), form(section))
     article = Article.objects.get()
     Workflow.objects.get(name="Editorial review").start(article, reporter)
     article.refresh_from_db()
+    return reporter, editor, article
+
+
+def workflow_action_url(article, verb):
     task_state = article.current_workflow_task_state
-    url = reverse(
-        "wagtailsnippets_newsroom_article:workflow_action", args=[article.pk, "approve", task_state.pk]
-    )
+    return reverse("wagtailsnippets_newsroom_article:workflow_action", args=[article.pk, verb, task_state.pk])
+
+
+def test_an_editor_approves_a_submitted_story_and_it_goes_live(roles, section):
+    reporter, editor, article = submitted_story(section)
+    url = workflow_action_url(article, "approve")
     assert client_for(editor).post(url, {"comment": "Good to go."}).status_code in (200, 302)
     article.refresh_from_db()
     assert article.status == ArticleStatus.PUBLISHED
@@ -86,15 +94,8 @@ def test_an_editor_approves_a_submitted_story_and_it_goes_live(roles, section):
 
 
 def test_an_editor_sends_a_story_back_with_a_comment_the_reporter_sees(roles, section):
-    reporter, editor = user_with_role("Reporter"), user_with_role("Editor")
-    client_for(reporter).post(reverse(ADD), form(section))
-    article = Article.objects.get()
-    Workflow.objects.get(name="Editorial review").start(article, reporter)
-    article.refresh_from_db()
-    task_state = article.current_workflow_task_state
-    url = reverse(
-        "wagtailsnippets_newsroom_article:workflow_action", args=[article.pk, "reject", task_state.pk]
-    )
+    reporter, editor, article = submitted_story(section)
+    url = workflow_action_url(article, "reject")
     client_for(editor).post(url, {"comment": "Needs a second source for the figures."})
     article.refresh_from_db()
     assert article.status == ArticleStatus.DRAFT
