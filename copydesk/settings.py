@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "copydesk.newsroom",
     "copydesk.wire",
     "copydesk.public",
+    "copydesk.search",
+    "copydesk.wordpress",
     "copydesk.desk",
     "copydesk.demo",
     "wagtail.users",
@@ -272,6 +274,12 @@ COPYDESK_STALE_IF_ERROR_SECONDS = int(env("COPYDESK_STALE_IF_ERROR_SECONDS", "86
 # ... the built-in page cache serves them itself, and these HTTP caches are told what to purge.
 COPYDESK_PAGE_CACHE = env_bool("COPYDESK_PAGE_CACHE", True)
 COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split(",") if u.strip()]
+
+# Search (issue 6; documented in docs/reference/settings.md).
+
+# Feeds, sitemaps and structured data (issue 6; documented in docs/reference/settings.md).
+
+# WordPress import (issue 6; documented in docs/reference/settings.md).
 
 # Wire ingest (documented in docs/reference/settings.md).
 # Hosts and addresses the fetcher may reach although they are loopback or private (tests, the demo).

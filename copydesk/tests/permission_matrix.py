@@ -415,6 +415,8 @@ MATRIX = {
     "tags/<str:slug>/": EVERYONE,
     "<slug:slug>/": EVERYONE,
     "<slug:section_slug>/<str:slug>/": EVERYONE,
+    # Search (open to all, like every reader page).
+    # Feeds, sitemaps and robots.txt (open to all).
 }
 
 

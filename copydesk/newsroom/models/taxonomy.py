@@ -24,6 +24,7 @@ class Section(models.Model):
         "search",
         "feeds",
         "sitemap.xml",
+        "sitemaps",
         "robots.txt",
     }
 

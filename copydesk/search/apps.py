@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "copydesk.search"
+    label = "copydesk_search"  # "search" is Wagtail's own label
+    verbose_name = "Search"
