@@ -35,6 +35,8 @@ def story_keys(stories):
 def keys_for_article(article) -> set[str]:
     """Every key whose pages may show this story, before or after the change."""
     keys = {f"article-{article.pk}", f"section-{article.section_id}", "home", "recent", "corrections"}
+    # Every feed, sitemap and search answer may list it, and each names these keys too.
+    keys.update(("feeds", "sitemaps", "search"))
     keys.update(f"author-{link.author_id}" for link in article.byline_authors.all())
     keys.update(f"tag-{tag_id}" for tag_id in article.tagged_items.values_list("tag_id", flat=True))
     return keys

@@ -27,6 +27,7 @@ def purge_story_pages(sender, article, **kwargs):
 @receiver(post_delete, sender=Article)
 def purge_deleted_story(sender, instance, **kwargs):
     keys = {f"article-{instance.pk}", f"section-{instance.section_id}", "home", "recent"}
+    keys.update(("corrections", "feeds", "sitemaps", "search"))
     transaction.on_commit(lambda: purge(keys))
 
 

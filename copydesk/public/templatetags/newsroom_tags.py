@@ -4,10 +4,17 @@ from django.utils.html import format_html, format_html_join
 
 from copydesk.newsroom.models import Article
 
+from ..absolute import absolute as absolute_url
 from ..caching import add_keys, story_keys
 from ..timefmt import absolute_time, age_notice, relative_time
 
 register = template.Library()
+
+
+@register.filter
+def absolute(path):
+    """A path (or URL) on the canonical origin: `{{ article.get_absolute_url|absolute }}`."""
+    return absolute_url(str(path)) if path else ""
 
 
 @register.simple_tag
