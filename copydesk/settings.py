@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Before sessions and CSRF: a cached reader page needs neither, and sets no cookie.
     "copydesk.public.middleware.PublicPageCacheMiddleware",
+    # Inside the page cache: a 301 from an old WordPress address is cached with its story's key.
+    "copydesk.wordpress.middleware.OldURLRedirectMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -251,7 +253,7 @@ LOGGING = {
 # Wagtail: the editors' admin.
 WAGTAIL_SITE_NAME = env("COPYDESK_SITE_NAME", "The Eastbrook Ledger")
 WAGTAILADMIN_BASE_URL = env("COPYDESK_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# WAGTAILSEARCH_BACKENDS: see "Search" below.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False
@@ -276,10 +278,48 @@ COPYDESK_PAGE_CACHE = env_bool("COPYDESK_PAGE_CACHE", True)
 COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split(",") if u.strip()]
 
 # Search (issue 6; documented in docs/reference/settings.md).
+# "database" is PostgreSQL full-text search on PostgreSQL and SQLite FTS5 on SQLite; OpenSearch
+# (opensearch-py installed) is for very large archives. `copydesk reindex` after changing either.
+COPYDESK_SEARCH_BACKEND = env("COPYDESK_SEARCH_BACKEND", "database")
+if COPYDESK_SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "copydesk.search.backends.database",
+            # PostgreSQL's text search configuration: its stemming and stop words.
+            "SEARCH_CONFIG": env("COPYDESK_SEARCH_CONFIG", "english"),
+            # Rebuild in place, a chunk per transaction: SQLite would otherwise lock out writers.
+            "ATOMIC_REBUILD": False,
+        }
+    }
+elif COPYDESK_SEARCH_BACKEND in ("opensearch2", "opensearch3"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{COPYDESK_SEARCH_BACKEND}",
+            "URLS": [u.strip() for u in env("COPYDESK_OPENSEARCH_URL", "http://127.0.0.1:9200").split(",")],
+            "INDEX_PREFIX": env("COPYDESK_OPENSEARCH_INDEX_PREFIX", "copydesk_"),
+            "TIMEOUT": int(env("COPYDESK_OPENSEARCH_TIMEOUT", "5")),
+            # Build a new index and switch to it when done, so search keeps answering meanwhile.
+            "ATOMIC_REBUILD": True,
+        }
+    }
+else:
+    raise ImproperlyConfigured(
+        f"COPYDESK_SEARCH_BACKEND is {COPYDESK_SEARCH_BACKEND!r}; use database, opensearch2 or opensearch3."
+    )
+# Ranking by relevance that would take longer is stopped; the reader gets the newest matches first.
+COPYDESK_SEARCH_RANK_TIMEOUT_MS = int(env("COPYDESK_SEARCH_RANK_TIMEOUT_MS", "1000"))
 
 # Feeds, sitemaps and structured data (issue 6; documented in docs/reference/settings.md).
+# Stories per feed; full text in feeds (agency and partner copy always gets its excerpt).
+COPYDESK_FEED_ITEMS = int(env("COPYDESK_FEED_ITEMS", "30"))
+COPYDESK_FEED_FULL_CONTENT = env_bool("COPYDESK_FEED_FULL_CONTENT", False)
+# The publisher's logo in structured data and share cards: a static path or an absolute URL.
+COPYDESK_PUBLISHER_LOGO = env("COPYDESK_PUBLISHER_LOGO", "public/logo.png")
+COPYDESK_RELATED_STORIES = int(env("COPYDESK_RELATED_STORIES", "4"))
 
 # WordPress import (issue 6; documented in docs/reference/settings.md).
+# The section for imported posts without a category (made if missing); `--default-section` overrides it.
+WORDPRESS_DEFAULT_SECTION = env("WORDPRESS_DEFAULT_SECTION", "News")
 
 # Wire ingest (documented in docs/reference/settings.md).
 # Hosts and addresses the fetcher may reach although they are loopback or private (tests, the demo).

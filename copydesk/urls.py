@@ -16,6 +16,7 @@ if settings.COPYDESK_SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+urlpatterns += [path("search/", include("copydesk.search.urls"))]
 urlpatterns += [path("", include("copydesk.public.urls"))]
 
 handler404 = "copydesk.public.errors.page_not_found"

@@ -26,6 +26,7 @@ PERMISSIONS = {
         "wire.view_wireitem", "wire.change_wireitem",
         "wire.view_source", "wire.add_source", "wire.change_source",
         "wire.view_delivery", "wire.view_rejection",
+        "wordpress.view_setaside", "wordpress.view_oldurl",
         "wagtailcore.view_modellogentry",
     ],
 }  # fmt: skip

@@ -33,7 +33,8 @@ def purge_deleted_story(sender, instance, **kwargs):
 
 @receiver(post_save, sender=Author)
 def purge_author_pages(sender, instance, **kwargs):
-    transaction.on_commit(lambda: purge([f"author-{instance.pk}"]))
+    # The authors' sitemap lists every author's page.
+    transaction.on_commit(lambda: purge([f"author-{instance.pk}", "sitemaps"]))
 
 
 @receiver(post_save, sender=Section)

@@ -105,7 +105,14 @@ def article(request, section_slug, slug):
         return render(request, "404.html", status=404)
     if article.section.slug != section_slug:
         return redirect(article, permanent=True)
-    return render(request, "public/article.html", {"article": article, "current_section": article.section})
+    # Never the stories the Recent posts rail shows beside it.
+    skip = settings.COPYDESK_RECENT_POSTS
+    related = list(Article.objects.related_to(article, settings.COPYDESK_RELATED_STORIES, skip_newest=skip))
+    # A new story under one of its tags may belong in the related list.
+    note_stories(request, *related)
+    add_keys(request, *[f"tag-{tag.pk}" for tag in article.tags.all()])
+    context = {"article": article, "current_section": article.section, "related": related}
+    return render(request, "public/article.html", context)
 
 
 def corrections(request):

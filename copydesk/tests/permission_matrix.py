@@ -366,6 +366,13 @@ MATRIX = {
     "admin/rejection/": EDITORS,
     "admin/rejection/results/": EDITORS,
     "admin/rejection/inspect/<int:pk>/": EDITORS,
+    # What a WordPress import left for editors (set-aside items, old addresses): Editors, read-only.
+    "admin/wordpress/set-aside/": EDITORS,
+    "admin/wordpress/set-aside/results/": EDITORS,
+    "admin/wordpress/set-aside/inspect/<int:pk>/": EDITORS,
+    "admin/wordpress/redirects/": EDITORS,
+    "admin/wordpress/redirects/results/": EDITORS,
+    "admin/wordpress/redirects/inspect/<int:pk>/": EDITORS,
     # Users and roles: Administrators only.
     "admin/users/": ADMINISTRATORS,
     "admin/users/results/": ADMINISTRATORS,
@@ -416,7 +423,24 @@ MATRIX = {
     "<slug:slug>/": EVERYONE,
     "<slug:section_slug>/<str:slug>/": EVERYONE,
     # Search (open to all, like every reader page).
+    "search/": EVERYONE,
     # Feeds, sitemaps and robots.txt (open to all).
+    "feeds/rss.xml": EVERYONE,
+    "feeds/atom.xml": EVERYONE,
+    "feeds/feed.json": EVERYONE,
+    "feeds/sections/<slug:slug>/rss.xml": EVERYONE,
+    "feeds/sections/<slug:slug>/atom.xml": EVERYONE,
+    "feeds/sections/<slug:slug>/feed.json": EVERYONE,
+    "feeds/authors/<slug:slug>/rss.xml": EVERYONE,
+    "feeds/authors/<slug:slug>/atom.xml": EVERYONE,
+    "feeds/authors/<slug:slug>/feed.json": EVERYONE,
+    "feeds/tags/<str:slug>/rss.xml": EVERYONE,
+    "feeds/tags/<str:slug>/atom.xml": EVERYONE,
+    "feeds/tags/<str:slug>/feed.json": EVERYONE,
+    "sitemap.xml": EVERYONE,
+    "sitemaps/news.xml": EVERYONE,
+    "sitemaps/<str:section>.xml": EVERYONE,
+    "robots.txt": EVERYONE,
 }
 
 

@@ -33,6 +33,7 @@ from copydesk.newsroom.models import Article, Correction
 from copydesk.wire.ingest import ingest_item
 from copydesk.wire.models import Delivery, Rejection, Source, WireItem
 from copydesk.wire.tests.builders import make_item, make_source
+from copydesk.wordpress.models import OldURL, SetAside
 
 from .permission_matrix import (
     DENIED,
@@ -175,6 +176,8 @@ def build_world(role):
         "wire_item": WireItem.objects.get(),
         "delivery": delivery,
         "rejection": Rejection.objects.create(source=source, delivery=delivery, reason="No headline"),
+        "wp_set_aside": SetAside.objects.create(site="old.example", ref="post 7", reason="No title"),
+        "wp_old_url": OldURL.objects.create(site="old.example", path="/2024/01/02/old-post", feed=True),
         "workflow": Workflow.objects.get(name="Editorial review"),
         "task": Workflow.objects.get(name="Editorial review").tasks.first(),
         "group": Group.objects.get(name="Reporter"),
@@ -204,6 +207,8 @@ PK_OF = [
     ("admin/source/", "source"),
     ("admin/delivery/", "delivery"),
     ("admin/rejection/", "rejection"),
+    ("admin/wordpress/set-aside/", "wp_set_aside"),
+    ("admin/wordpress/redirects/", "wp_old_url"),
     ("admin/users/", "colleague"),
     ("admin/groups/", "group"),
     ("admin/collections/", "collection"),
@@ -229,8 +234,10 @@ ROUTE_ARGS = {
     "admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/": {"app_name": "taggit", "model_name": "tag"},
     "admin/api/main/^pages/<int:pk>/action/<str:action_name>/": {"action_name": "move"},
     "admin/^.*/$": {"": "/admin/no-such-admin-page/"},
+    "sitemaps/<str:section>.xml": {"section": "sections"},
 }  # fmt: skip
 UNKNOWN_ID = 999999
+FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 
 
 def parameters(route, world, story):
@@ -275,6 +282,9 @@ def parameters(route, world, story):
             "authors/<slug:slug>/": world["author"].slug,
             "tags/<str:slug>/": "harbour",
             "<slug:slug>/": world["section"].slug,
+            **{f"feeds/sections/<slug:slug>/{name}": world["section"].slug for name in FEED_FILES},
+            **{f"feeds/authors/<slug:slug>/{name}": world["author"].slug for name in FEED_FILES},
+            **{f"feeds/tags/<str:slug>/{name}": "harbour" for name in FEED_FILES},
         }.get(route, world["published"].slug),
     }
     values.update(ROUTE_ARGS.get(route, {}))

@@ -41,6 +41,10 @@ class PublishBlocked(ValidationError):
 class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("newsroom.Article", on_delete=models.CASCADE, related_name="tagged_items")
 
+    class Meta:
+        # A tag's newest stories read backwards on one index: related stories and tag pages.
+        indexes = [models.Index(fields=["tag", "-content_object"], name="articletag_tag_story_idx")]
+
 
 class Article(
     WorkflowMixin,
@@ -119,13 +123,23 @@ class Article(
 
     objects = ArticleQuerySet.as_manager()
 
+    # Every story is indexed (the admin's listing searches drafts too); reader search filters on
+    # status. Bylines and tags are saved after the row, so copydesk.search re-indexes after commit.
     search_fields = [
         index.SearchField("headline", boost=3),
         index.SearchField("dek"),
         index.SearchField("body"),
+        index.SearchField("byline"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "byline_authors",
+            [index.RelatedFields("author", [index.SearchField("name")]), index.FilterField("author")],
+        ),
         index.AutocompleteField("headline"),
+        index.FilterField("id"),
         index.FilterField("status"),
         index.FilterField("section"),
+        index.FilterField("first_published_at"),
     ]
 
     class Meta:

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from taggit.models import Tag
 
 from copydesk.newsroom.models import Article, Author, Section
@@ -33,6 +34,11 @@ def reader_urls():
         "article": story.get_absolute_url(),
         "author": Author.objects.order_by("pk").first().get_absolute_url(),
         "tag": f"/tags/{Tag.objects.order_by('pk').first().slug}/",
+        "site feed": "/feeds/atom.xml",
+        "section feed": f"/feeds/sections/{Section.objects.order_by('pk').first().slug}/rss.xml",
+        "JSON feed": "/feeds/feed.json",
+        "month sitemap": f"/sitemaps/articles-{timezone.localtime(story.first_published_at):%Y-%m}.xml",
+        "tags sitemap": "/sitemaps/tags.xml",
     }
 
 

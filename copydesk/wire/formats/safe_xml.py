@@ -18,17 +18,21 @@ DTD_REFUSED = (
 _ENTITY_MARKS = tuple("<!ENTITY".encode(codec) for codec in ("ascii", "utf-16-le", "utf-16-be"))
 
 
+# Also given to lxml's iterparse by readers that stream large files (copydesk/wordpress/wxr.py).
+PARSER_OPTIONS = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "huge_tree": False,
+    "remove_pis": True,
+    "remove_comments": True,
+}
+
+
 def xml_parser() -> etree.XMLParser:
     # A new parser per document: lxml parsers keep state and are not to be shared across threads.
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_pis=True,
-        remove_comments=True,
-    )
+    return etree.XMLParser(**PARSER_OPTIONS)
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -40,13 +44,17 @@ def parse_xml(data: bytes) -> etree._Element:
         if any(mark in data for mark in _ENTITY_MARKS):
             raise DeliveryError(ENTITIES_REFUSED) from None
         raise DeliveryError(_describe_xml_error(error, data)) from None
-    docinfo = root.getroottree().docinfo
+    refuse_doctype(root.getroottree().docinfo)
+    return root
+
+
+def refuse_doctype(docinfo) -> None:
+    """Raise DeliveryError if the DOCTYPE declares entities or elements, or names an external DTD."""
     dtd = docinfo.internalDTD
     if dtd is not None and (any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())):
         raise DeliveryError(ENTITIES_REFUSED)
     if docinfo.system_url or docinfo.public_id:
         raise DeliveryError(DTD_REFUSED)
-    return root
 
 
 def _describe_xml_error(error: etree.XMLSyntaxError, data: bytes) -> str:
