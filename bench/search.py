@@ -1,12 +1,14 @@
 # ruff: noqa: S603, S607, S608  (a benchmark driving local tools with its own fixed inputs)
-"""Search latency on PostgreSQL and SQLite over a generated archive, and the time `reindex` takes.
+"""Search latency, feed and sitemap generation time and `reindex` time over a generated archive.
 
 For each engine: create (or reuse) a database of ARTICLES synthetic published stories with
 `copydesk generate`, empty the search index and time `copydesk reindex` rebuilding it, then time
 the whole `/search/` page (Django's test client in one process, page cache off, so every request
 runs the search) for a fixed list of about 200 queries: common and rare single words, two and
 three words, phrases, and the same with section, author and date filters and newest-first order.
-Every query runs once to warm the caches, then once timed. Prints a markdown table, writes
+Every query runs once to warm the caches, then once timed. Then every kind of feed and sitemap is
+built FEED_RUNS times each (page cache off) and its median time and query count recorded. Prints
+markdown tables, writes
 bench/results/search.json and the "## Search benchmark (bench/search.py)" section of
 docs/performance.md.
 
@@ -27,6 +29,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+from pages import psql  # bench/pages.py: the same local PostgreSQL
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 DOC = ROOT / "docs" / "performance.md"
@@ -36,7 +40,9 @@ ARTICLES = int(os.environ.get("ARTICLES", "100000"))
 ENGINES = [e.strip() for e in os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",") if e.strip()]
 PG = "postgres://postgres@127.0.0.1:5432"
 SECRET = "copydesk-bench-only-" + "s" * 40
-SECTION_TITLE = "## Search benchmark (bench/search.py)"
+SECTION_TITLE = "## Search, feed and sitemap benchmark (bench/search.py)"
+OLD_TITLES = ("## Search benchmark (bench/search.py)",)
+FEED_RUNS = int(os.environ.get("BENCH_FEED_RUNS", "7"))
 SUFFIX = "" if ARTICLES == 100_000 else f"_{ARTICLES}"
 
 
@@ -141,16 +147,6 @@ def queries():
 # Running ------------------------------------------------------------------------------------------
 
 
-def psql(sql, db="postgres"):
-    out = subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-Atc", sql],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return out.stdout.strip()
-
-
 def engine_env(engine):
     var_dir = VAR / f"search-var{SUFFIX}"
     var_dir.mkdir(parents=True, exist_ok=True)
@@ -245,6 +241,8 @@ def child(task):
     if task == "empty-index":
         IndexEntry.objects.all()._raw_delete(connection.alias)
         return {}
+    if task == "feeds":
+        return {"feeds": time_feeds_and_sitemaps()}
     client = Client()
     timings = []
     for _, path in queries():
@@ -260,6 +258,77 @@ def child(task):
             {"category": category, "path": path, "ms": elapsed, "results": results, "stopped": stopped}
         )
     return {"timings": timings, "sqlite": connection.vendor == "sqlite" and sqlite_version()}
+
+
+def feed_and_sitemap_paths():
+    """One URL of every kind of feed and sitemap, for the busiest section, author and tag."""
+    from django.db.models import Count
+    from django.utils import timezone
+    from taggit.models import Tag
+
+    from copydesk.newsroom.models import Article, Author, Section
+
+    live = Article.objects.live()
+    section = Section.objects.annotate(n=Count("articles")).order_by("-n").first()
+    author = Author.objects.annotate(n=Count("article_links")).order_by("-n").first()
+    tag = Tag.objects.annotate(n=Count("newsroom_articletag_items")).order_by("-n").first()
+    newest = timezone.localtime(live.first().first_published_at)
+    return {
+        "site RSS": "/feeds/rss.xml",
+        "site Atom": "/feeds/atom.xml",
+        "site JSON Feed": "/feeds/feed.json",
+        "section RSS": f"/feeds/sections/{section.slug}/rss.xml",
+        "author Atom": f"/feeds/authors/{author.slug}/atom.xml",
+        "tag JSON Feed": f"/feeds/tags/{tag.slug}/feed.json",
+        "sitemap index": "/sitemap.xml",
+        "month sitemap (newest month)": f"/sitemaps/articles-{newest:%Y-%m}.xml",
+        "sections sitemap": "/sitemaps/sections.xml",
+        "authors sitemap": "/sitemaps/authors.xml",
+        "tags sitemap": "/sitemaps/tags.xml",
+        "Google News sitemap": "/sitemaps/news.xml",
+    }
+
+
+def time_feeds_and_sitemaps():
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client, rows = Client(), {}
+    for name, path in feed_and_sitemap_paths().items():
+        client.get(path)  # warm-up
+        times = []
+        for _ in range(FEED_RUNS):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+        rows[name] = {
+            "path": path,
+            "status": response.status_code,
+            "bytes": len(response.content),
+            "queries": len(queries),
+            "p50": statistics.median(times),
+            "max": max(times),
+        }
+    return rows
+
+
+def feed_table(report):
+    engines = [e for e in ENGINES if e in report["engines"]]
+    head = (
+        "| Feed or sitemap | " + " | ".join(f"{e} ms (median) | {e} queries" for e in engines) + " | size |"
+    )
+    lines = [head, "|---|" + "---:|---:|" * len(engines) + "---:|"]
+    first = report["engines"][engines[0]]["feeds"]
+    for name, row in first.items():
+        cells = " | ".join(
+            f"{fmt(report['engines'][e]['feeds'][name]['p50'])} | {report['engines'][e]['feeds'][name]['queries']}"
+            for e in engines
+        )
+        size = f"{row['bytes'] / 1024:,.0f} KB" if row["status"] == 200 else f"answer {row['status']}"
+        lines.append(f"| {name} | {cells} | {size} |")
+    return "\n".join(lines)
 
 
 def sqlite_version():
@@ -338,9 +407,18 @@ def write_doc(report):
         f"PostgreSQL {m.get('postgresql', '?')}, SQLite {m.get('sqlite', '?')}.",
         "",
         table(report),
+        "",
+        f"Feeds and sitemaps at the same size: each built {FEED_RUNS} times after a warm-up, page cache off "
+        "(the cost of a cache miss; readers and crawlers normally get the cached copy). Sizes are the "
+        "response bodies. The news sitemap lists stories of the last two days, so its size depends on "
+        "how many the generator dated then.",
+        "",
+        feed_table(report),
     ]
     section = "\n".join(lines) + "\n"
     text = DOC.read_text() if DOC.exists() else "# Performance and quality figures\n"
+    for old in OLD_TITLES:
+        text = text.replace(old, SECTION_TITLE)
     start = text.find(SECTION_TITLE)
     if start >= 0:
         end = text.find("\n## ", start + len(SECTION_TITLE))
@@ -379,6 +457,8 @@ def main():
         seconds = reindex(engine)
         log(f"{engine}: reindex took {seconds:.1f} s; timing {len(queries())} queries")
         measured = in_child(engine, "measure")
+        log(f"{engine}: timing feeds and sitemaps")
+        feeds = in_child(engine, "feeds")["feeds"]
         if engine == "postgresql":
             report["machine"]["postgresql"] = psql("SHOW server_version")
         else:
@@ -388,10 +468,12 @@ def main():
             "reindex_s": seconds,
             "summary": summary(measured["timings"]),
             "timings": measured["timings"],
+            "feeds": feeds,
         }
     report["runtime_s"] = time.monotonic() - started
     (RESULTS / f"search{SUFFIX}.json").write_text(json.dumps(report, indent=1) + "\n")
     print(table(report))
+    print(feed_table(report))
     write_doc(report)
     log(f"wrote {DOC.relative_to(ROOT)} and bench/results/search{SUFFIX}.json")
 

@@ -21,6 +21,7 @@ def note_stories(request, *stories):
 
 
 RAIL_LENGTH = 4
+MAX_PAGE = 100_000
 
 
 class Page:
@@ -52,6 +53,9 @@ def paginate(request, queryset):
         number = max(1, int(request.GET.get("page", 1)))
     except ValueError:
         number = 1
+    if number > MAX_PAGE:
+        # Far beyond any archive; an offset that large would overflow the database's integers.
+        raise Http404("There are not that many pages.")
     size = settings.COPYDESK_PAGE_SIZE
     rows = list(queryset[(number - 1) * size : number * size + 1])
     if number > 1 and not rows:

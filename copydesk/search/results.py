@@ -12,6 +12,18 @@ from .budget import ran_out_of_time, time_limit
 from .criteria import MAX_PAGE
 from .snippets import highlight, snippet, stems
 
+try:  # only with the `opensearch` extra installed
+    from opensearchpy.exceptions import TransportError as EngineError
+except ImportError:  # pragma: no cover - the database backends raise database errors instead
+
+    class EngineError(Exception):
+        pass
+
+
+class SearchUnavailable(Exception):
+    """The search engine (an OpenSearch cluster) cannot be reached or refused the query."""
+
+
 TOO_MANY = "So many stories match that they are shown newest first. Add a word or a filter to rank them."
 
 
@@ -32,6 +44,14 @@ def candidates(criteria):
 
 
 def matching_ids(criteria, start, stop):
+    """Ids of the matches from start to stop, or SearchUnavailable when the engine is away."""
+    try:
+        return ranked_ids(criteria, start, stop)
+    except EngineError as error:
+        raise SearchUnavailable(str(error)) from error
+
+
+def ranked_ids(criteria, start, stop):
     """Ids of the matches from start to stop: by relevance within the time limit, else newest first."""
     search = get_search_backend().search
     query, stories = criteria.query.for_wagtail(), candidates(criteria)

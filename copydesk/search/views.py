@@ -6,12 +6,21 @@ from copydesk.newsroom.models import Author
 from copydesk.public.caching import add_keys, story_keys
 
 from .criteria import SORTS, read_criteria
-from .results import find_stories
+from .results import SearchUnavailable, find_stories
+
+UNAVAILABLE = (
+    "Search is unavailable for a moment. Please try again shortly; every story is still on its section page."
+)
 
 
 def search(request):
     criteria = read_criteria(request.GET)
-    page = find_stories(criteria) if criteria.query else None
+    status, page = 200, None
+    try:
+        page = find_stories(criteria) if criteria.query else None
+    except SearchUnavailable:
+        criteria.notes.append(UNAVAILABLE)
+        status = 503
     # Every story change purges "search"; the shown stories' own keys are named as well.
     add_keys(request, "search", *story_keys(page.object_list if page else ()))
     context = {
@@ -22,4 +31,9 @@ def search(request):
         "sorts": SORTS,
         "authors": Author.objects.only("name", "slug"),
     }
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context, status=status)
+    if status == 503:
+        # A quick, honest answer that no cache keeps; the rest of the site does not depend on search.
+        response["Retry-After"] = "30"
+        response["Cache-Control"] = "no-store"
+    return response

@@ -1,8 +1,5 @@
-"""Browser fixtures: Debian's Chromium driven by Playwright, and a small newsroom to look at."""
+"""A small newsroom to look at in the browser (Chromium fixtures are in copydesk/conftest.py)."""
 
-import os
-import shutil
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -10,87 +7,6 @@ from wagtail.models import Collection
 
 from copydesk.conftest import make_agency, make_article, make_author, make_section
 from copydesk.newsroom.models import AuthorLink
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Launch the system Chromium once per run; Playwright's own browser downloads are never used."""
-    if not CHROMIUM.exists():
-        reason = "Browser tests need Debian's Chromium: apt-get install chromium fonts-liberation"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason} (CI is set, so a missing browser is an error, not a skip).")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop running in this thread, and Django refuses ORM
-    # calls under a running loop; the builders and the live server need them, so allow it here only.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
-
-@pytest.fixture
-def open_page(browser, live_server):
-    """Return open(path, width=1280, before=None): a fresh page at that width, loaded from the live server.
-
-    `before(page)` runs before navigation (to install a fake clock, for instance). Uncaught
-    script errors are collected on `page.errors`.
-    """
-    contexts = []
-
-    def open_(path, width=1280, before=None):
-        context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
-        contexts.append(context)
-        page = context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        if before:
-            before(page)
-        page.response = page.goto(live_server.url + path, wait_until="load")
-        assert page.response.status == 200, f"{path} answered {page.response.status}"
-        return page
-
-    yield open_
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture(scope="session")
-def screenshot_dir(pytestconfig):
-    path = pytestconfig.rootpath / "test-artifacts" / "screenshots"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-@pytest.fixture
-def axe_script(pytestconfig):
-    path = pytestconfig.rootpath / "node_modules" / "axe-core" / "axe.min.js"
-    if not path.exists():
-        message = f"{path} is missing: run `npm ci` in {pytestconfig.rootpath}"
-        if os.environ.get("CI") or shutil.which("npm") is None:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
 
 LEAD_BODY = (
     "<p>Councillors voted by 31 to 9 on Tuesday night to close the Millbank bridge to lorries and "

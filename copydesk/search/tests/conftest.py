@@ -1,9 +1,3 @@
-"""The public pages' browser fixtures (Chromium, the live server, a small newsroom), for the search page."""
+"""The public pages' small newsroom, for the search page in the browser."""
 
-from copydesk.public.tests.conftest import (  # noqa: F401
-    axe_script,
-    browser,
-    newsroom,
-    open_page,
-    screenshot_dir,
-)
+from copydesk.public.tests.conftest import newsroom  # noqa: F401
