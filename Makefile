@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-search clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ lint: $(VENV)/.test-installed
 # Page benchmark on PostgreSQL (wrk, nginx, Varnish): ARTICLES=1000000 make bench for the large run.
 bench: $(VENV)/.installed
 	$(BIN)/python bench/pages.py
+
+# Search latency, feed and sitemap generation, reindex time, on PostgreSQL and SQLite (ARTICLES=100000).
+bench-search: $(VENV)/.installed
+	$(BIN)/python bench/search.py
 
 clean:
 	rm -rf var test-artifacts
