@@ -13,7 +13,8 @@ bench/results/search.json and the "## Search benchmark (bench/search.py)" sectio
 docs/performance.md.
 
 Environment: ARTICLES (default 100000; 2000 for a quick smoke run), BENCH_ENGINES (default
-"postgresql,sqlite"). PostgreSQL runs at 127.0.0.1:5432 in its own database
+"postgresql,sqlite"), BENCH_FEED_RUNS (7), BENCH_REUSE_INDEX=1 (measure again without rebuilding
+the index, keeping the last run's reindex times). PostgreSQL runs at 127.0.0.1:5432 in its own database
 (copydesk_bench_search, or copydesk_bench_search_<n> for other sizes); SQLite in
 var/bench/search-<n>.sqlite3. Existing articles are reused and only the missing ones generated.
 """
@@ -43,6 +44,9 @@ SECRET = "copydesk-bench-only-" + "s" * 40
 SECTION_TITLE = "## Search, feed and sitemap benchmark (bench/search.py)"
 OLD_TITLES = ("## Search benchmark (bench/search.py)",)
 FEED_RUNS = int(os.environ.get("BENCH_FEED_RUNS", "7"))
+# BENCH_REUSE_INDEX=1: keep the index already built and the reindex times of the last run's results,
+# to measure queries again on a quiet machine without rebuilding (minutes at 100,000 stories).
+REUSE_INDEX = os.environ.get("BENCH_REUSE_INDEX") == "1"
 SUFFIX = "" if ARTICLES == 100_000 else f"_{ARTICLES}"
 
 
@@ -453,8 +457,14 @@ def main():
     }
     for engine in ENGINES:
         present = prepare(engine)
-        log(f"{engine}: timing reindex of {present:,} articles")
-        seconds = reindex(engine)
+        if REUSE_INDEX:
+            seconds = json.loads((RESULTS / f"search{SUFFIX}.json").read_text())["engines"][engine][
+                "reindex_s"
+            ]
+            log(f"{engine}: reusing the index and the last run's reindex time ({seconds:.0f} s)")
+        else:
+            log(f"{engine}: timing reindex of {present:,} articles")
+            seconds = reindex(engine)
         log(f"{engine}: reindex took {seconds:.1f} s; timing {len(queries())} queries")
         measured = in_child(engine, "measure")
         log(f"{engine}: timing feeds and sitemaps")
