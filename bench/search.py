@@ -405,7 +405,8 @@ def write_doc(report):
         "vocabulary, so a common word matches most of it: the hard case for ranking by relevance, which "
         "reads every match; “newest first” stops once a page is full. Ranking stops at "
         f"`COPYDESK_SEARCH_RANK_TIMEOUT_MS` ({report['rank_timeout_ms']} ms) and the page shows the newest "
-        "matches instead (last row). `copydesk reindex` is timed from an empty index, in its own process.",
+        "matches instead (last row). `copydesk reindex` is timed from an empty index, in its own process"
+        + (" (in the run that built the index; this run reused it)." if report.get("reused_index") else "."),
         "",
         f"Machine: {m['cpus']} CPUs ({m['cpu_model']}), Linux {m['kernel']}, Python {m['python']}, "
         f"PostgreSQL {m.get('postgresql', '?')}, SQLite {m.get('sqlite', '?')}.",
@@ -451,6 +452,7 @@ def main():
     report = {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "articles_asked": ARTICLES,
+        "reused_index": REUSE_INDEX,
         "rank_timeout_ms": int(os.environ.get("COPYDESK_SEARCH_RANK_TIMEOUT_MS", "1000")),
         "machine": machine(),
         "engines": {},
