@@ -754,11 +754,15 @@ def write_doc(report):
     if report.get("targets"):
         lines += ["", "Targets in this run:", ""]
         lines += [f"- {t}" for t in report["targets"]]
-    section = "\n".join(lines) + "\n"
+    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n")
+
+
+def replace_doc_section(title, section):
+    """Write `section` (starting with `title`) into docs/performance.md, in place of its last version."""
     text = DOC.read_text() if DOC.exists() else "# Performance and quality figures\n"
-    start = text.find(SECTION_TITLE)
+    start = text.find(title)
     if start >= 0:
-        end = text.find("\n## ", start + len(SECTION_TITLE))
+        end = text.find("\n## ", start + len(title))
         text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from pages import psql  # bench/pages.py: the same local PostgreSQL
+from pages import psql, replace_doc_section  # bench/pages.py: the same PostgreSQL and document
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -42,7 +42,6 @@ ENGINES = [e.strip() for e in os.environ.get("BENCH_ENGINES", "postgresql,sqlite
 PG = "postgres://postgres@127.0.0.1:5432"
 SECRET = "copydesk-bench-only-" + "s" * 40
 SECTION_TITLE = "## Search, feed and sitemap benchmark (bench/search.py)"
-OLD_TITLES = ("## Search benchmark (bench/search.py)",)
 FEED_RUNS = int(os.environ.get("BENCH_FEED_RUNS", "7"))
 # BENCH_REUSE_INDEX=1: keep the index already built and the reindex times of the last run's results,
 # to measure queries again on a quiet machine without rebuilding (minutes at 100,000 stories).
@@ -420,17 +419,7 @@ def write_doc(report):
         "",
         feed_table(report),
     ]
-    section = "\n".join(lines) + "\n"
-    text = DOC.read_text() if DOC.exists() else "# Performance and quality figures\n"
-    for old in OLD_TITLES:
-        text = text.replace(old, SECTION_TITLE)
-    start = text.find(SECTION_TITLE)
-    if start >= 0:
-        end = text.find("\n## ", start + len(SECTION_TITLE))
-        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOC.write_text(text)
+    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n")
 
 
 def machine():

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import to_locale
 
 from .absolute import absolute
+from .feeds import last_changed
 
 CONTEXT = "https://schema.org"
 # Google asks for each article image in 16:9, 4:3 and 1:1, large (1200 pixels wide here when the
@@ -92,10 +93,9 @@ def authors(story):
 
 
 def date_modified(story):
-    """The latest of publication, material update and correction: what readers see as "Updated"."""
-    times = [story.first_published_at, story.updated_at, *(c.corrected_at for c in story.corrections.all())]
-    times = [t for t in times if t]
-    return max(times) if times else None
+    """The latest of publication, material update and correction, as feeds and sitemaps say too."""
+    newest_correction = max((c.corrected_at for c in story.corrections.all()), default=None)
+    return last_changed(story.first_published_at, story.updated_at, newest_correction)
 
 
 def lead_renditions(story):

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from copydesk.newsroom.models import Article
@@ -15,6 +16,28 @@ register = template.Library()
 def absolute(path):
     """A path (or URL) on the canonical origin: `{{ article.get_absolute_url|absolute }}`."""
     return absolute_url(str(path)) if path else ""
+
+
+FEED_LINKS = (
+    ("rss", "application/rss+xml", "RSS"),
+    ("atom", "application/atom+xml", "Atom"),
+    ("json", "application/feed+json", "JSON Feed"),
+)
+
+
+@register.simple_tag
+def feed_links(scope="site", slug=None, name=""):
+    """`<link rel="alternate">` to a scope's feeds in every format: `{% feed_links "section" s.slug s.name %}`."""
+    title = f"{settings.COPYDESK_SITE_NAME} — {name}" if name else settings.COPYDESK_SITE_NAME
+    args = [slug] if slug else []
+    return format_html_join(
+        "\n  ",
+        '<link rel="alternate" type="{}" title="{} ({})" href="{}">',
+        (
+            (mime, title, label, absolute_url(reverse(f"public:{scope}_feed_{fmt}", args=args)))
+            for fmt, mime, label in FEED_LINKS
+        ),
+    )
 
 
 @register.simple_tag
