@@ -5,19 +5,31 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: demo test lint bench bench-search clean
+.PHONY: demo test lint lock bench bench-search clean
 
+# Every package comes pinned and hashed from a lock file (requirements/*.txt, made by `make lock`
+# from pyproject.toml); Copydesk itself is then installed without resolving anything again.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+$(VENV)/.installed: pyproject.toml requirements/base.txt | $(BIN)/python
+	$(BIN)/pip install -q --require-hashes -r requirements/base.txt
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e ".[test]"
-	touch $@
+$(VENV)/.test-installed: pyproject.toml requirements/test.txt | $(BIN)/python
+	$(BIN)/pip install -q --require-hashes -r requirements/test.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@ $(VENV)/.installed
+
+# Remake the lock files after changing a dependency in pyproject.toml (uv resolves; pip installs).
+lock: | $(BIN)/python
+	$(BIN)/pip install -q uv==0.13.9
+	for extra in base test; do \
+	  $(BIN)/uv pip compile -q pyproject.toml $$( [ $$extra = test ] && echo --extra test ) \
+	    --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	    --custom-compile-command "make lock" -o requirements/$$extra.txt; \
+	done
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
