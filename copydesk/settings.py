@@ -184,6 +184,9 @@ STORAGES = {
         )
     },
 }
+# Documents go through Wagtail's serve view, which checks who may read them (copydesk/desk/documents.py);
+# never a redirect to, or a direct link into, /media/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Serve uploaded media from Django itself; turn off when nginx or a bucket serves /media/.
 COPYDESK_SERVE_MEDIA = env_bool("COPYDESK_SERVE_MEDIA", True)
 
@@ -232,6 +235,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Axes' default says "Account locked", which would confirm that the account exists.
 AXES_COOLOFF_MESSAGE = f"Too many failed sign-in attempts. Please try again in {AXES_COOLOFF_TIME // timedelta(minutes=1)} minutes."
+# The same work for a known and an unknown address, so the answer's timing tells nobody which exist.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "copydesk.accounts.forms.EvenPasswordResetForm"
 # Wagtail would fetch editors' avatars from gravatar.com: a third-party request (and CSP source) per page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

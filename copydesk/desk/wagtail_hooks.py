@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from copydesk.newsroom.models import Agency, Article, Author, Section
 
+from .documents import PermittedDocumentsAPIViewSet, refuse_unpermitted_document
 from .forms import ArticleForm
 from .permissions import article_permission_policy
 from .story_admin import (
@@ -30,6 +31,7 @@ from .story_admin import (
     guard_story_urls,
     withdraw,
 )
+from .story_chooser import StoryChooserViewSet
 from .views import republish
 from .wire_admin import WireDeskGroup
 from .workflow import LateStoriesPanel
@@ -39,6 +41,7 @@ class ArticleViewSet(SnippetViewSet):
     model = Article
     edit_view_class = ArticleEditView
     index_view_class = ArticleIndexView
+    chooser_viewset_class = StoryChooserViewSet
 
     def get_urlpatterns(self):
         return guard_story_urls(super().get_urlpatterns())
@@ -203,3 +206,11 @@ def refuse_bulk_actions_on_stories_without_permission(request, action_type, obje
 def add_late_stories_panel(request, panels):
     if request.user.has_perm("newsroom.publish_article"):
         panels.append(LateStoriesPanel())
+
+
+hooks.register("before_serve_document", refuse_unpermitted_document)
+
+
+@hooks.register("construct_admin_api", order=100)  # after wagtail.documents registers its own
+def permitted_documents_only(router):
+    router.register_endpoint("documents", PermittedDocumentsAPIViewSet)
