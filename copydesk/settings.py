@@ -236,7 +236,7 @@ AXES_RESET_ON_SUCCESS = True
 # Axes' default says "Account locked", which would confirm that the account exists.
 AXES_COOLOFF_MESSAGE = f"Too many failed sign-in attempts. Please try again in {AXES_COOLOFF_TIME // timedelta(minutes=1)} minutes."
 # The same work for a known and an unknown address, so the answer's timing tells nobody which exist.
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "copydesk.accounts.forms.EvenPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "copydesk.accounts.forms.EvenPasswordResetForm"  # noqa: S105
 # Wagtail would fetch editors' avatars from gravatar.com: a third-party request (and CSP source) per page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
