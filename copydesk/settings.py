@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outermost but one, so every response carries the policy, static files and error pages included.
     "copydesk.desk.csp.ContentSecurityPolicyMiddleware",
+    "copydesk.desk.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag from the content and 304 answers, for cached and fresh pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -223,6 +224,26 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     },
 }
+
+# Permissions-Policy (copydesk/desk/permissions_policy.py): every browser feature the site does not use
+# is denied to every origin. The admin copies text to the clipboard and the preview panel may go full
+# screen, on our own origin only. `browsing-topics` is the successor of FLoC's `interest-cohort`, which
+# browsers no longer recognise (and warn about in the console).
+COPYDESK_PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
+            "display-capture", "encrypted-media", "gamepad", "geolocation", "gyroscope", "hid",
+            "identity-credentials-get", "idle-detection", "local-fonts", "magnetometer", "microphone",
+            "midi", "otp-credentials", "payment", "picture-in-picture", "publickey-credentials-create",
+            "publickey-credentials-get", "screen-wake-lock", "serial", "storage-access", "usb",
+            "web-share", "window-management", "xr-spatial-tracking",
+        )
+    },
+    "clipboard-write": ["self"],
+    "fullscreen": ["self"],
+}  # fmt: skip
 
 AXES_VERBOSE = False
 # Login throttling (django-axes): a username tried from one address is locked out after
