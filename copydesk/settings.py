@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ids that are not numbers and searches of hundreds of words stop here, before Wagtail's views.
+    "copydesk.desk.admin_input.AdminQueryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a login refused during a lockout into the lockout answer.
     "axes.middleware.AxesMiddleware",

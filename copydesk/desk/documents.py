@@ -10,15 +10,20 @@ deploy/nginx), so the serve view below is the only way in.
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
-from wagtail.documents.permissions import permission_policy
+from wagtail.permissions import policy_registry
 
 # What lets a user see a document: pick it for a story, or manage it in the library.
 READ = ["choose", "change"]
 
 
+def documents_policy():
+    return policy_registry.get_by_type(get_document_model())
+
+
 def may_read(user, document):
-    return user.is_active and permission_policy.user_has_any_permission_for_instance(user, READ, document)
+    return user.is_active and documents_policy().user_has_any_permission_for_instance(user, READ, document)
 
 
 def refuse_unpermitted_document(document, request):
@@ -34,5 +39,5 @@ class PermittedDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
     """The admin API's documents: only those the user may read (a 404 for any other id)."""
 
     def get_queryset(self):
-        readable = permission_policy.instances_user_has_any_permission_for(self.request.user, READ)
+        readable = documents_policy().instances_user_has_any_permission_for(self.request.user, READ)
         return super().get_queryset().filter(pk__in=readable.values("pk"))
