@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outermost but one, so every response carries the policy, static files and error pages included.
     "copydesk.desk.csp.ContentSecurityPolicyMiddleware",
+    "copydesk.desk.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag from the content and 304 answers, for cached and fresh pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -85,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ids that are not numbers and searches of hundreds of words stop here, before Wagtail's views.
+    "copydesk.desk.admin_input.AdminQueryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a login refused during a lockout into the lockout answer.
     "axes.middleware.AxesMiddleware",
@@ -184,6 +187,9 @@ STORAGES = {
         )
     },
 }
+# Documents go through Wagtail's serve view, which checks who may read them (copydesk/desk/documents.py);
+# never a redirect to, or a direct link into, /media/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Serve uploaded media from Django itself; turn off when nginx or a bucket serves /media/.
 COPYDESK_SERVE_MEDIA = env_bool("COPYDESK_SERVE_MEDIA", True)
 
@@ -221,6 +227,26 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Permissions-Policy (copydesk/desk/permissions_policy.py): every browser feature the site does not use
+# is denied to every origin. The admin copies text to the clipboard and the preview panel may go full
+# screen, on our own origin only. `browsing-topics` is the successor of FLoC's `interest-cohort`, which
+# browsers no longer recognise (and warn about in the console).
+COPYDESK_PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
+            "display-capture", "encrypted-media", "gamepad", "geolocation", "gyroscope", "hid",
+            "identity-credentials-get", "idle-detection", "local-fonts", "magnetometer", "microphone",
+            "midi", "otp-credentials", "payment", "picture-in-picture", "publickey-credentials-create",
+            "publickey-credentials-get", "screen-wake-lock", "serial", "storage-access", "usb",
+            "web-share", "window-management", "xr-spatial-tracking",
+        )
+    },
+    "clipboard-write": ["self"],
+    "fullscreen": ["self"],
+}  # fmt: skip
+
 AXES_VERBOSE = False
 # Login throttling (django-axes): a username tried from one address is locked out after
 # AXES_FAILURE_LIMIT failures. Locking by username and address together keeps an attacker from
@@ -232,6 +258,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Axes' default says "Account locked", which would confirm that the account exists.
 AXES_COOLOFF_MESSAGE = f"Too many failed sign-in attempts. Please try again in {AXES_COOLOFF_TIME // timedelta(minutes=1)} minutes."
+# The same work for a known and an unknown address, so the answer's timing tells nobody which exist.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "copydesk.accounts.forms.EvenPasswordResetForm"  # noqa: S105
 # Wagtail would fetch editors' avatars from gravatar.com: a third-party request (and CSP source) per page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 

@@ -5,6 +5,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from copydesk.newsroom.checklist import BLOCK, run_checklist
 from copydesk.newsroom.placeholders import find_placeholder
+from copydesk.newsroom.void_elements import self_close_void_elements
 
 
 class ArticleForm(WagtailAdminModelForm):
@@ -12,6 +13,9 @@ class ArticleForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if self.instance._state.adding and not self.instance.owner_id and self.for_user:
             self.instance.owner = self.for_user  # Reporters and Contributors may edit their own stories
+        if "body" in self.fields and not self.is_bound:
+            # Rows stored before the sanitiser wrote <br/> (agency and imported copy) open too.
+            self.initial["body"] = self_close_void_elements(self.initial.get("body") or "")
 
     def clean(self):
         cleaned = super().clean()

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.panels import Panel
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views.snippets import EditView, IndexView
 
 from copydesk.newsroom.actions import add_correction, withdraw_article
@@ -156,3 +157,14 @@ def _guarded(pattern):
         return view(request, *args, **kwargs)
 
     return URLPattern(pattern.pattern, guarded, pattern.default_args, pattern.name)
+
+
+class StoryDeleteBulkAction(DeleteBulkAction):
+    """Deleting stories in bulk is the Editors', and so is the confirmation page that names them."""
+
+    models = [Article]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("newsroom.delete_article"):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)

@@ -2,7 +2,6 @@
 
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
@@ -20,16 +19,20 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from copydesk.newsroom.models import Agency, Article, Author, Section
 
+from .documents import PermittedDocumentsAPIViewSet, refuse_unpermitted_document
 from .forms import ArticleForm
+from .image_deletion import ImageDeleteBulkAction
 from .permissions import article_permission_policy
 from .story_admin import (
     ArticleEditView,
     ArticleIndexView,
     ChecklistPanel,
+    StoryDeleteBulkAction,
     correct,
     guard_story_urls,
     withdraw,
 )
+from .story_chooser import StoryChooserViewSet
 from .views import republish
 from .wire_admin import WireDeskGroup
 from .workflow import LateStoriesPanel
@@ -39,6 +42,7 @@ class ArticleViewSet(SnippetViewSet):
     model = Article
     edit_view_class = ArticleEditView
     index_view_class = ArticleIndexView
+    chooser_viewset_class = StoryChooserViewSet
 
     def get_urlpatterns(self):
         return guard_story_urls(super().get_urlpatterns())
@@ -190,16 +194,26 @@ def republish_menu_item():
     return WireDeskMenuItem("Republish by URL", reverse("desk_republish"), icon_name="link", order=85)
 
 
-@hooks.register("before_bulk_action")
-def refuse_bulk_actions_on_stories_without_permission(request, action_type, objects, action_class_instance):
-    # Wagtail's bulk delete would show anyone the confirmation page, with headlines, for any ids.
-    if action_class_instance.model is Article and not request.user.has_perm(
-        f"newsroom.{action_type}_article"
-    ):
-        return permission_denied(request)
+# After wagtail.snippets and wagtail.images register their own bulk deletes, so these replace them.
+hooks.register("register_bulk_action", StoryDeleteBulkAction, order=100)
+hooks.register("register_bulk_action", ImageDeleteBulkAction, order=100)
+
+
+@hooks.register("construct_reports_menu")
+def hide_audit_log_from_writers(request, menu_items):
+    if not request.user.has_perm("wagtailcore.view_modellogentry"):
+        menu_items[:] = [item for item in menu_items if item.name != "site-history"]
 
 
 @hooks.register("construct_homepage_panels")
 def add_late_stories_panel(request, panels):
     if request.user.has_perm("newsroom.publish_article"):
         panels.append(LateStoriesPanel())
+
+
+hooks.register("before_serve_document", refuse_unpermitted_document)
+
+
+@hooks.register("construct_admin_api", order=100)  # after wagtail.documents registers its own
+def permitted_documents_only(router):
+    router.register_endpoint("documents", PermittedDocumentsAPIViewSet)

@@ -2,6 +2,8 @@
 
 import nh3
 
+from .void_elements import self_close_void_elements
+
 TAGS = {
     "p",
     "h2",
@@ -40,11 +42,12 @@ ATTRIBUTES = {
 
 
 def sanitise_html(html: str) -> str:
-    """Return html reduced to the tags and attributes a story body may use."""
-    return nh3.clean(
+    """Return html reduced to the tags and attributes a story body may use, readable by the editor."""
+    clean = nh3.clean(
         html or "",
         tags=TAGS,
         attributes=ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    return self_close_void_elements(clean)

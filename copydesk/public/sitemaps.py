@@ -8,7 +8,7 @@ rather than through a template, which would cost about 70 µs an entry (3.5 s fo
 
 import math
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from urllib.parse import quote
 
@@ -173,7 +173,13 @@ def sitemap_named(name):
     match = MONTH_NAME.fullmatch(name)
     if not match or not 1 <= int(match["month"]) <= 12:
         raise Http404(f"There is no sitemap named {name!r}.")
-    return MonthSitemap(int(match["year"]), int(match["month"]))
+    try:
+        sitemap = MonthSitemap(int(match["year"]), int(match["month"]))
+        # The database compares in UTC: a month at either end of the calendar may not convert.
+        sitemap.start.astimezone(UTC), sitemap.end.astimezone(UTC)
+    except (ValueError, OverflowError):  # year 0, or a month whose bounds lie outside years 1 to 9999
+        raise Http404(f"There is no sitemap named {name!r}.") from None
+    return sitemap
 
 
 def story_months():

@@ -140,6 +140,12 @@ class Article(
         index.FilterField("status"),
         index.FilterField("section"),
         index.FilterField("first_published_at"),
+        # The admin's listing narrows a search to the writer's own stories, and filters and sorts it
+        # by agency, headline and last change (copydesk/desk): without these, every such search was a 500.
+        index.FilterField("headline"),
+        index.FilterField("owner"),
+        index.FilterField("agency"),
+        index.FilterField("modified_at"),
     ]
 
     class Meta:

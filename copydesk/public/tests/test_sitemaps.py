@@ -240,6 +240,12 @@ def test_unknown_and_empty_sitemaps_answer_404(client, desk):
         assert client.get(f"/sitemaps/{name}.xml").status_code == 404, name
 
 
+def test_months_outside_the_calendar_answer_404_not_500(client, desk):
+    # Year 0 does not exist; the month after December 9999 cannot be computed.
+    for name in ["articles-0000-01", "articles-9999-12", "articles-0001-01", "articles-9999-01"]:
+        assert client.get(f"/sitemaps/{name}.xml").status_code == 404, name
+
+
 def test_a_newsroom_without_stories_lists_only_its_sections(client, section):
     assert locations(fetch(client, "/sitemap.xml")) == [f"{BASE}/sitemaps/sections.xml"]
     assert locations(fetch(client, "/sitemaps/sections.xml")) == [f"{BASE}/local/"]

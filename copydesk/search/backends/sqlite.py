@@ -20,6 +20,7 @@ Wagtail builds that this does not cover (match-all, negation, models whose prima
 integer) go to Wagtail's own code.
 """
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, SQLiteFTSIndexEntry, normalize
@@ -128,14 +129,28 @@ class MatchFirstAutocompleteCompiler(MatchFirstCompiler):
 
 
 class MatchFirstResults(SQLiteSearchResults):
+    # A search within nothing (a chooser showing a user no document at all) finds nothing; asking
+    # SQLite would raise EmptyResultSet while building the subquery of the queryset's rows.
     def _do_search(self):
+        try:
+            return self._search_page()
+        except EmptyResultSet:
+            return []
+
+    def _do_count(self):
+        try:
+            return self._count()
+        except EmptyResultSet:
+            return 0
+
+    def _search_page(self):
         found = None
         if isinstance(self.query_compiler, MatchFirstCompiler):
             config = self.query_compiler.get_config(self.backend)
             found = self.query_compiler.page(config, self.start, self.stop, self._score_field)
         return super()._do_search() if found is None else found
 
-    def _do_count(self):
+    def _count(self):
         found = None
         if isinstance(self.query_compiler, MatchFirstCompiler):
             found = self.query_compiler.count(self.query_compiler.get_config(self.backend))
