@@ -41,7 +41,9 @@ def with_last_correction(stories):
 
 def last_changed(first_published_at, updated_at=None, last_corrected_at=None):
     """The later of publication, the last material update and the newest correction."""
-    return max((t for t in (first_published_at, updated_at, last_corrected_at) if t is not None), default=None)
+    return max(
+        (t for t in (first_published_at, updated_at, last_corrected_at) if t is not None), default=None
+    )
 
 
 # Generators: Django's, with every author and the full text when it may be given -----------------

@@ -31,9 +31,7 @@ def named_everywhere(after) -> frozenset:
     """The parameters named by the middleware that runs inside `after` (it sees what the view sees)."""
     names = [path for path in settings.MIDDLEWARE]
     inner = names[names.index(after) + 1 :] if after in names else []
-    return frozenset(
-        name for path in inner for name in getattr(import_string(path), "query_params", ())
-    )
+    return frozenset(name for path in inner for name in getattr(import_string(path), "query_params", ()))
 
 
 def view_params(path) -> frozenset | None:

@@ -30,8 +30,8 @@ from copydesk.newsroom.models import Article, ArticleTag, Author, Section
 
 from .absolute import absolute
 from .caching import add_keys
-from .query_params import varies_on
 from .feeds import last_changed, with_last_correction
+from .query_params import varies_on
 
 NEWS_DAYS = 2  # Google News takes stories published in the last two days ...
 NEWS_LIMIT = 1000  # ... and at most this many in one news sitemap.
