@@ -10,7 +10,6 @@ COPYDESK_TEST_CACHE_SEQUENCES sets how many sequences run (CI: the default).
 """
 
 import os
-import re
 from datetime import timedelta
 from itertools import count
 
@@ -32,10 +31,11 @@ from copydesk.wire.items import CANCELED
 from copydesk.wire.tests.builders import make_item, make_source
 from copydesk.wordpress.models import OldURL
 
+from .pages import seen
+
 pytestmark = pytest.mark.django_db
 
 SEQUENCES = int(os.environ.get("COPYDESK_TEST_CACHE_SEQUENCES", "12"))
-RELATIVE_TIME = re.compile(r"(<time [^>]*data-relative[^>]*>)[^<]*(</time>)")
 _serial = count(1)
 
 FIXED_URLS = [
@@ -53,12 +53,6 @@ FIXED_URLS = [
     "/tags/transport/",
     "/feeds/tags/transport/rss.xml",
 ]
-
-
-def seen(response):
-    """What a reader (or a crawler) receives, less the relative times each render writes anew."""
-    body = RELATIVE_TIME.sub(r"\1\2", response.content.decode())
-    return response.status_code, response.get("Location"), body
 
 
 def let_time_pass(article):
