@@ -48,10 +48,10 @@ class PublicPageCacheMiddleware:
         caching.add_keys(request, "site")
         if response.status_code in CACHEABLE_STATUSES:
             caching.set_public_headers(request, response)
-            if use_cache and not response.streaming:
-                caching.store(request, response)
+            stored = use_cache and not response.streaming and caching.store(request, response)
+            if use_cache:
                 response["X-Copydesk-Cache"] = "miss"
-            if reading and not caching.unchanged_since_render_began(request):
+            if reading and not stored and not caching.unchanged_since_render_began(request):
                 # Something it may show changed while it was built: no HTTP cache may keep this copy.
                 response["Cache-Control"] = "no-cache"
         elif response.status_code == 404:

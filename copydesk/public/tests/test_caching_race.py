@@ -37,6 +37,7 @@ def test_a_page_rendered_while_a_story_is_published_is_not_kept_without_it(
     finally:
         template_rendered.disconnect(publish_meanwhile)
     assert "Breaking: the ferry is back" not in first.content.decode()  # rendered before the publish
+    assert first["Cache-Control"] == "no-cache"  # nor may an HTTP cache keep it
     second = client.get("/")
     assert second["X-Copydesk-Cache"] == "miss"
     assert "Breaking: the ferry is back" in second.content.decode()
