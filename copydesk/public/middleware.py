@@ -22,9 +22,8 @@ class PublicPageCacheMiddleware:
         if request.path.startswith(PRIVATE_PREFIXES):
             return self.get_response(request)
         reading = request.method in ("GET", "HEAD")
-        # A view that names no query parameters is not cached here when it is asked with some.
-        named = reading and keep_named_params(request, self.named_everywhere)
-        use_cache = settings.COPYDESK_PAGE_CACHE and named
+        cacheable = reading and keep_named_params(request, self.named_everywhere)
+        use_cache = settings.COPYDESK_PAGE_CACHE and cacheable
         entry, state, rebuilding = None, None, False
         if use_cache:
             entry, state = caching.lookup(request)

@@ -29,7 +29,7 @@ def varies_on(*names):
 
 def named_everywhere(after) -> frozenset:
     """The parameters named by the middleware that runs inside `after` (it sees what the view sees)."""
-    names = [path for path in settings.MIDDLEWARE]
+    names = list(settings.MIDDLEWARE)
     inner = names[names.index(after) + 1 :] if after in names else []
     return frozenset(name for path in inner for name in getattr(import_string(path), "query_params", ()))
 
@@ -44,10 +44,14 @@ def view_params(path) -> frozenset | None:
 
 
 def keep_named_params(request, everywhere=frozenset()) -> bool:
-    """Drop every query parameter the page does not name; False when the view names none at all."""
+    """Drop every query parameter the page does not name; tell whether the page cache may keep it.
+
+    A view that names nothing (not a reader view) keeps its query string, and is cached only
+    when it has none.
+    """
     own = view_params(request.path_info)
     if own is None:
-        return False
+        return not request.META.get("QUERY_STRING")
     names = own | everywhere
     # The last value of each, as `request.GET.get` reads it; empty means absent to every view.
     kept = sorted((name, value) for name in names if (value := request.GET.get(name)))

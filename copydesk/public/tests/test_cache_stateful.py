@@ -236,7 +236,14 @@ class CachedPages(RuleBasedStateMachine):
                 assert seen(response) == self.fresh_render(url), f"{url} served from the cache differs"
 
 
-def test_cached_pages_always_equal_a_fresh_render(settings_fixture, django_capture_on_commit_callbacks):
+@pytest.fixture
+def page_cache(settings):
+    settings.COPYDESK_PAGE_CACHE = True
+    yield settings
+    cache.clear()
+
+
+def test_cached_pages_always_equal_a_fresh_render(page_cache, django_capture_on_commit_callbacks):
     CachedPages.capture = staticmethod(django_capture_on_commit_callbacks)
     CachedPages.TestCase.settings = settings(
         max_examples=SEQUENCES,
@@ -246,10 +253,3 @@ def test_cached_pages_always_equal_a_fresh_render(settings_fixture, django_captu
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     CachedPages.TestCase().runTest()
-
-
-@pytest.fixture
-def settings_fixture(settings):
-    settings.COPYDESK_PAGE_CACHE = True
-    yield settings
-    cache.clear()
