@@ -66,12 +66,35 @@ def current_versions(keys, create=False) -> dict:
     return {key: found.get(name) for name, key in names.items()}
 
 
+# Any purge at all gives the epoch a new value. A page records it before rendering begins and is
+# kept only if it is unchanged once the page is built: then no purge ran while it rendered, so
+# nothing it shows changed after its rendering began. (Which keys a page shows is only known once
+# it is built, so their own versions cannot be read before.)
+EPOCH = "skv:*epoch"
+
+
+def begin_render(request):
+    """Note the purge epoch before a page is built; the page is storable only if it still holds after."""
+    epoch = cache.get(EPOCH)
+    if epoch is None:  # never purged, or evicted: create it, so that a later eviction shows as a change
+        cache.add(EPOCH, uuid.uuid4().hex, timeout=None)
+        epoch = cache.get(EPOCH)
+    request.cache_epoch = epoch
+
+
+def unchanged_since_render_began(request) -> bool:
+    epoch = getattr(request, "cache_epoch", None)
+    return epoch is not None and cache.get(EPOCH) == epoch
+
+
 def purge(keys):
     """Invalidate every cached page that shows any of these keys, here and in HTTP caches."""
     keys = sorted(set(keys))
     if not keys:
         return
     token = uuid.uuid4().hex
+    # The epoch first: a page that reads a key's new version (in `store`) then reads the new epoch.
+    cache.set(EPOCH, token, timeout=None)
     cache.set_many({name: token for name in _version_keys(keys)}, timeout=None)
     from .purging import purge_http_caches
 
@@ -89,18 +112,25 @@ def entry_key(request):
     return f"page:{request.get_host()}:{request.get_full_path()}"
 
 
-def store(request, response):
+def store(request, response) -> bool:
+    """Keep the page, unless something changed while it was built (then the next request rebuilds it)."""
     keys = sorted(getattr(request, "surrogate_keys", ()))
+    versions = current_versions(keys, create=True)
+    # Versions first, then the epoch: see `purge`. A version the cache could not keep (None) would
+    # match again after a purge and a second eviction, so such a page is not kept either.
+    if None in versions.values() or not unchanged_since_render_began(request):
+        return False
     entry = {
         "status": response.status_code,
         "content": response.content,
         "headers": {k: v for k, v in response.items() if k.lower() != "set-cookie"},
         "keys": keys,
-        "versions": current_versions(keys, create=True),
+        "versions": versions,
         "stored": time.time(),
     }
     # Kept well past freshness, so it can be served stale while rebuilt or when the database fails.
     cache.set(entry_key(request), entry, timeout=settings.COPYDESK_STALE_IF_ERROR_SECONDS)
+    return True
 
 
 def lookup(request):

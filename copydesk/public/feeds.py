@@ -129,6 +129,7 @@ class StoryFeed(Feed):
     """The newest live stories of the whole site. Subclasses narrow the stories and name the feed."""
 
     url_name = "site_feed"
+    query_params = frozenset()  # no query changes a feed (see query_params.py)
 
     def __init__(self, format_name):
         self.format_name = format_name

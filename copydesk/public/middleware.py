@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.template import loader
 
 from . import caching
+from .query_params import keep_named_params, named_everywhere
 
 # Everything else under these prefixes is for editors, files or the API: never cached here.
 PRIVATE_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
@@ -15,11 +16,14 @@ CACHEABLE_STATUSES = {200, 301, 410}
 class PublicPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.named_everywhere = named_everywhere(f"{__name__}.{type(self).__name__}")
 
     def __call__(self, request):
         if request.path.startswith(PRIVATE_PREFIXES):
             return self.get_response(request)
-        use_cache = settings.COPYDESK_PAGE_CACHE and request.method in ("GET", "HEAD")
+        reading = request.method in ("GET", "HEAD")
+        cacheable = reading and keep_named_params(request, self.named_everywhere)
+        use_cache = settings.COPYDESK_PAGE_CACHE and cacheable
         entry, state, rebuilding = None, None, False
         if use_cache:
             entry, state = caching.lookup(request)
@@ -29,6 +33,8 @@ class PublicPageCacheMiddleware:
                 rebuilding = caching.claim_rebuild(request)
                 if not rebuilding:
                     return caching.response_from(entry, "stale")  # another request is rebuilding it
+        if reading:
+            caching.begin_render(request)
         response = self.get_response(request)
         if response.status_code >= 500 and entry is not None:
             if rebuilding:
@@ -41,9 +47,12 @@ class PublicPageCacheMiddleware:
         caching.add_keys(request, "site")
         if response.status_code in CACHEABLE_STATUSES:
             caching.set_public_headers(request, response)
-            if use_cache and not response.streaming:
-                caching.store(request, response)
+            stored = use_cache and not response.streaming and caching.store(request, response)
+            if use_cache:
                 response["X-Copydesk-Cache"] = "miss"
+            if reading and not stored and not caching.unchanged_since_render_began(request):
+                # Something it may show changed while it was built: no HTTP cache may keep this copy.
+                response["Cache-Control"] = "no-cache"
         elif response.status_code == 404:
             response["Cache-Control"] = "public, max-age=10, s-maxage=10"
         return response

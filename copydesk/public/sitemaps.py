@@ -31,6 +31,7 @@ from copydesk.newsroom.models import Article, ArticleTag, Author, Section
 from .absolute import absolute
 from .caching import add_keys
 from .feeds import last_changed, with_last_correction
+from .query_params import varies_on
 
 NEWS_DAYS = 2  # Google News takes stories published in the last two days ...
 NEWS_LIMIT = 1000  # ... and at most this many in one news sitemap.
@@ -205,6 +206,7 @@ def story_months():
 # Views ---------------------------------------------------------------------------------------------
 
 
+@varies_on()
 def index(request):
     """The sitemap index: one entry per sitemap page, months newest first."""
     add_keys(request, "sitemaps")
@@ -221,6 +223,7 @@ def index(request):
     return response
 
 
+@varies_on("p")
 def sitemap(request, section):
     """One page of one sitemap (?p=2 for the next 50,000), as Django's sitemap view, written directly."""
     add_keys(request, "sitemaps")
@@ -255,6 +258,7 @@ def news_language():
     return code if code in ("zh-cn", "zh-tw") else code.split("-")[0]
 
 
+@varies_on()
 def news(request):
     """Google News sitemap: live stories first published in the last two days, newest first."""
     add_keys(request, "sitemaps")
@@ -281,6 +285,7 @@ def news(request):
     return response
 
 
+@varies_on()
 def robots(request):
     """Let crawlers in everywhere but the admin and search results, and point them at the sitemaps."""
     context = {

@@ -8,6 +8,7 @@ from taggit.models import Tag
 from copydesk.newsroom.models import Article, ArticleStatus, Author, Correction, Section
 
 from .caching import add_keys, story_keys
+from .query_params import varies_on
 
 HOME_LATEST = 12
 
@@ -63,6 +64,7 @@ def paginate(request, queryset):
     return Page(rows, number, size)
 
 
+@varies_on()
 def home(request):
     stories = list(Article.objects.live().for_listing()[: HOME_LATEST + 1])
     shown = [story.pk for story in stories]
@@ -73,6 +75,7 @@ def home(request):
     return render(request, "public/home.html", context)
 
 
+@varies_on("page")
 def section(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = paginate(request, Article.objects.live().in_section(section).for_listing())
@@ -83,6 +86,7 @@ def section(request, slug):
     )
 
 
+@varies_on("page")
 def author(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo").prefetch_related("links"), slug=slug)
     page = paginate(request, Article.objects.live().by_author(author).for_listing())
@@ -91,6 +95,7 @@ def author(request, slug):
     return render(request, "public/author.html", {"author": author, "page": page})
 
 
+@varies_on("page")
 def tag(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = paginate(request, Article.objects.live().tagged(tag).for_listing())
@@ -99,6 +104,7 @@ def tag(request, slug):
     return render(request, "public/tag.html", {"tag": tag, "page": page})
 
 
+@varies_on()
 def article(request, section_slug, slug):
     article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
     note_stories(request, article)
@@ -119,9 +125,13 @@ def article(request, section_slug, slug):
     return render(request, "public/article.html", context)
 
 
+@varies_on("page")
 def corrections(request):
     """Every correction to a live story, newest first."""
     notes = Correction.objects.filter(article__status=ArticleStatus.PUBLISHED).select_related(
         "article__section"
     )
-    return render(request, "public/corrections.html", {"page": paginate(request, notes)})
+    page = paginate(request, notes)
+    # Every correction purges "corrections"; the headlines shown are their stories' own.
+    add_keys(request, "corrections", *story_keys({note.article for note in page.object_list}))
+    return render(request, "public/corrections.html", {"page": page})

@@ -4,6 +4,7 @@ from django.shortcuts import render
 
 from copydesk.newsroom.models import Author
 from copydesk.public.caching import add_keys, story_keys
+from copydesk.public.query_params import varies_on
 
 from .criteria import SORTS, read_criteria
 from .results import SearchUnavailable, find_stories
@@ -13,6 +14,7 @@ UNAVAILABLE = (
 )
 
 
+@varies_on("q", "section", "author", "from", "to", "sort", "page")
 def search(request):
     criteria = read_criteria(request.GET)
     status, page = 200, None

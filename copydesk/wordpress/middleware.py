@@ -14,10 +14,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from copydesk.public.caching import add_keys
 
 from .models import OldURL
-from .redirects import OURS, destination, normalise, wordpress_query
+from .redirects import OURS, QUERY_KEYS, destination, normalise, wordpress_query
 
 
 class OldURLRedirectMiddleware:
+    # The page cache keeps these on every address (and drops other parameters) before we see it.
+    query_params = frozenset(QUERY_KEYS)
+
     def __init__(self, get_response):
         self.get_response = get_response
 

@@ -46,6 +46,7 @@ sub vcl_recv {
     }
     # Reader pages are the same for everyone: a stray cookie must not make them uncacheable.
     unset req.http.Cookie;
+    call copydesk_query;
     if (req.http.X-Copydesk-Stale-Ok) {
         # Restarted after the app failed: take any copy still in grace, however old, up to its
         # stale-if-error. req.grace survives a restart, so lift the limit set below explicitly.
@@ -56,6 +57,62 @@ sub vcl_recv {
     # in the background: this matches COPYDESK_STALE_WHILE_REVALIDATE_SECONDS.
     set req.grace = 60s;
     return (hash);
+}
+
+# Keep only the query parameters a reader page names, in one (alphabetical) order, and drop every
+# other (utm_*, fbclid, ?x=N ...), so nobody can fill the cache with query strings. The app does the
+# same (copydesk/public/query_params.py: each view names its parameters); since Copydesk only ever
+# sees the URL rewritten here, a page Varnish keeps always depends on nothing but its hash. Per name,
+# the last non-empty value is kept, as Django's request.GET.get reads it. A new view that names a
+# parameter needs a line here too (copydesk/public/tests/test_varnish.py checks that).
+sub copydesk_query {
+    if (req.url !~ "\?") {
+        return;
+    }
+    set req.http.X-Copydesk-Query = "";
+    # author, cat, feed, p, page_id, tag: the old WordPress addresses (/?p=12) on every path.
+    if (req.url ~ "[?&]author=[^&]") {
+        set req.http.X-Copydesk-Query += "&author=" + regsub(req.url, "^.*[?&]author=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "[?&]cat=[^&]") {
+        set req.http.X-Copydesk-Query += "&cat=" + regsub(req.url, "^.*[?&]cat=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "[?&]feed=[^&]") {
+        set req.http.X-Copydesk-Query += "&feed=" + regsub(req.url, "^.*[?&]feed=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "^/search/\?" && req.url ~ "[?&]from=[^&]") {
+        set req.http.X-Copydesk-Query += "&from=" + regsub(req.url, "^.*[?&]from=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "[?&]p=[^&]") {  # also a sitemap's page
+        set req.http.X-Copydesk-Query += "&p=" + regsub(req.url, "^.*[?&]p=([^&]+).*$", "\1");
+    }
+    # page: search results and listings (sections, authors, tags, corrections), never an article.
+    if (req.url ~ "^/((authors|tags)/[^/?]+|[^/?]+)/\?" && req.url ~ "[?&]page=[^&]") {
+        set req.http.X-Copydesk-Query += "&page=" + regsub(req.url, "^.*[?&]page=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "[?&]page_id=[^&]") {
+        set req.http.X-Copydesk-Query += "&page_id=" + regsub(req.url, "^.*[?&]page_id=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "^/search/\?" && req.url ~ "[?&]q=[^&]") {
+        set req.http.X-Copydesk-Query += "&q=" + regsub(req.url, "^.*[?&]q=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "^/search/\?" && req.url ~ "[?&]section=[^&]") {
+        set req.http.X-Copydesk-Query += "&section=" + regsub(req.url, "^.*[?&]section=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "^/search/\?" && req.url ~ "[?&]sort=[^&]") {
+        set req.http.X-Copydesk-Query += "&sort=" + regsub(req.url, "^.*[?&]sort=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "[?&]tag=[^&]") {
+        set req.http.X-Copydesk-Query += "&tag=" + regsub(req.url, "^.*[?&]tag=([^&]+).*$", "\1");
+    }
+    if (req.url ~ "^/search/\?" && req.url ~ "[?&]to=[^&]") {
+        set req.http.X-Copydesk-Query += "&to=" + regsub(req.url, "^.*[?&]to=([^&]+).*$", "\1");
+    }
+    set req.url = regsub(req.url, "\?.*$", "");
+    if (req.http.X-Copydesk-Query != "") {
+        set req.url = req.url + "?" + regsub(req.http.X-Copydesk-Query, "^&", "");
+    }
+    unset req.http.X-Copydesk-Query;
 }
 
 sub vcl_backend_response {

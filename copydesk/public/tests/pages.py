@@ -1,5 +1,7 @@
 """Read reader pages the way a reader (or a crawler) would: parsed HTML, nothing internal."""
 
+import re
+
 from bs4 import BeautifulSoup
 
 
@@ -24,3 +26,16 @@ def cards(page):
             )
         )
     return found
+
+
+RELATIVE_TIME = re.compile(r"(<time [^>]*data-relative[^>]*>)[^<]*(</time>)")
+
+
+def seen(response):
+    """What a reader receives (status, redirect, body), less the relative times each render writes.
+
+    "5 minutes ago" is written for the moment of rendering and corrected by the browser; it is
+    the one part of a page that legitimately differs between a cached copy and a fresh render.
+    """
+    body = RELATIVE_TIME.sub(r"\1\2", response.content.decode())
+    return response.status_code, response.headers.get("Location"), body
