@@ -267,6 +267,9 @@ WAGTAIL_SITE_NAME = env("COPYDESK_SITE_NAME", "The Eastbrook Ledger")
 WAGTAILADMIN_BASE_URL = env("COPYDESK_BASE_URL", "http://127.0.0.1:8000")
 # WAGTAILSEARCH_BACKENDS: see "Search" below.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Pixels, not bytes, decide what decoding an image costs: 10,000 x 10,000 fits in a 97 KB PNG and
+# takes some 300 MiB to decode. 60 MP keeps every 45-50 MP press camera's full frame (docs/reference).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(env("COPYDESK_MAX_IMAGE_PIXELS", "60000000"))
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False
 TAGGIT_CASE_INSENSITIVE = True

@@ -23,10 +23,13 @@ class LockoutHandler(AxesDatabaseHandler):
     def user_login_failed(self, sender, credentials, request=None, **kwargs):
         super().user_login_failed(sender, credentials, request, **kwargs)
         # The failure that reaches the address's limit is answered with the lockout, as Axes does its own.
-        if request is not None and not getattr(request, "axes_locked_out", False):
-            if self.failures_from_address(request) >= settings.COPYDESK_LOGIN_ADDRESS_FAILURE_LIMIT:
-                request.axes_locked_out = True
-                request.axes_credentials = credentials
+        if (
+            request is not None
+            and not getattr(request, "axes_locked_out", False)
+            and self.failures_from_address(request) >= settings.COPYDESK_LOGIN_ADDRESS_FAILURE_LIMIT
+        ):
+            request.axes_locked_out = True
+            request.axes_credentials = credentials
 
     @staticmethod
     def failures_from_address(request) -> int:
