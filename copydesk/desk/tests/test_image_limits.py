@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 
 from copydesk.accounts.roles import ADMINISTRATOR, CONTRIBUTOR, EDITOR, REPORTER, sync_roles
-from copydesk.conftest import make_section
+from copydesk.conftest import make_article, make_image, make_section
 from copydesk.newsroom.models import Article
 from copydesk.tests.bombs import png_bomb
 from copydesk.wire.tests.localserver import send, serve
@@ -85,3 +85,19 @@ def test_republishing_a_partner_story_leaves_a_bomb_lead_image_out(settings):
     article = Article.objects.get()
     assert article.headline == "Winter ferry timetable starts on Monday" and article.lead_image is None
     assert not get_image_model().objects.exists()
+
+
+def test_a_pictures_sizes_are_made_once_and_never_decoded_again(client):
+    story = make_article(
+        lead_image=make_image("Quay at dawn"), lead_image_alt="Boats moored at the quay at dawn"
+    )
+    renditions = get_image_model().get_rendition_model().objects
+    assert client.get(story.get_absolute_url()).status_code == 200
+    made = renditions.count()
+    # Without its original, any request that decoded the picture again would fail or make nothing.
+    story.lead_image.file.storage.delete(story.lead_image.file.name)
+
+    again = client.get(story.get_absolute_url())
+
+    assert made >= 1 and renditions.count() == made
+    assert again.status_code == 200 and again.content.count(b"/media/images/") >= made

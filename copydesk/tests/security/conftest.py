@@ -13,6 +13,7 @@ import pytest
 
 from copydesk.public.tests.servers import postgres_bin_dir
 
+from .seed import seed
 from .stack import Stack
 
 REQUIRED = {"nginx": "nginx", "varnishd": "varnish", "redis-server": "redis-server", "openssl": "openssl"}
@@ -46,3 +47,9 @@ def stack():
         raise
     finally:
         running.stop()
+
+
+@pytest.fixture(scope="session")
+def site(stack):
+    """The agency, section, a draft, a tagged story, agency copy and a staff-only document (seed.py)."""
+    return seed(stack)

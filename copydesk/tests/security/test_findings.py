@@ -12,15 +12,9 @@ from bs4 import BeautifulSoup
 from copydesk.tests.bombs import png_bomb
 
 from .listeners import Listener
-from .seed import seed
 from .stack import PASSWORD, ROLES, csrf_token
 
 SECRET_VALUES = ("security-suite-signing-key-", "postgres://postgres@127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def site(stack):
-    return seed(stack)
 
 
 @pytest.fixture
@@ -30,18 +24,13 @@ def listener():
     running.close()
 
 
-def source_form(client, **fields):
+def source_form(client, site, **fields):
     page = client.get("/admin/source/new/")
     assert page.status_code == 200, page.status_code
-    soup = BeautifulSoup(page.text, "html.parser")
-
-    def first_option(name):
-        return next(o["value"] for o in soup.select(f"select[name={name}] option") if o.get("value"))
-
     data = {
-        "csrfmiddlewaretoken": csrf_token(page.text), "name": "A source", "agency": first_option("agency"),
+        "csrfmiddlewaretoken": csrf_token(page.text), "name": "A source", "agency": site["agency"],
         "transport": "http", "url": "", "folder": "", "format": "ninjs", "poll_interval": "300",
-        "auth_header": "", "auth_secret_env": "", "section": first_option("section"), "default_tags": "",
+        "auth_header": "", "auth_secret_env": "", "section": site["section"], "default_tags": "",
         "rule": "hold", "active": "on",
     }  # fmt: skip
     data.update(fields)
@@ -56,10 +45,10 @@ def errors(response):
 # 1. Secrets and files through Sources ---------------------------------------------------------
 
 
-def test_1_an_editor_naming_server_secrets_sends_nothing(stack, listener):
+def test_1_an_editor_naming_server_secrets_sends_nothing(stack, site, listener):
     editor, admin = stack.signed_in("editor"), stack.signed_in("administrator")
     for variable in ("SECRET_KEY", "DATABASE_URL"):
-        form = source_form(editor, name=f"Leak {variable}", url=listener.url, auth_header="Authorization",
+        form = source_form(editor, site, name=f"Leak {variable}", url=listener.url, auth_header="Authorization",
                            auth_secret_env=variable)  # fmt: skip
         editor.post("/admin/source/new/", data=form)
         refused = admin.post("/admin/source/new/", data={**form, "name": f"Admin {variable}"})
@@ -72,12 +61,12 @@ def test_1_an_editor_naming_server_secrets_sends_nothing(stack, listener):
     assert "Authorization" not in sent
 
 
-def test_1_a_drop_folder_outside_the_root_or_through_a_link_is_refused(stack):
+def test_1_a_drop_folder_outside_the_root_or_through_a_link_is_refused(stack, site):
     editor = stack.signed_in("editor")
     data_folder = stack.base / "var"
     (stack.drop_root / "innocent").symlink_to(data_folder)
     for folder in (data_folder, stack.drop_root / "innocent", stack.drop_root / ".." / ".."):
-        answer = editor.post("/admin/source/new/", data=source_form(editor, name=f"Drop {folder.name}",
+        answer = editor.post("/admin/source/new/", data=source_form(editor, site, name=f"Drop {folder.name}",
                                                                     transport="folder", folder=str(folder)))  # fmt: skip
         assert "Drop folders must be inside" in errors(answer), folder
     stack.worker_round()

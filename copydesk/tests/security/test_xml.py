@@ -4,8 +4,6 @@ import subprocess
 import time
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
 from copydesk.public.tests.servers import VENV_BIN
 
 from .stack import csrf_token
@@ -36,16 +34,11 @@ def hostile(path, marker_file):
     return path.read_text().replace("file:///etc/passwd", f"file://{marker_file}")
 
 
-def test_entities_in_agency_feeds_are_refused_and_read_nothing(stack):
+def test_entities_in_agency_feeds_are_refused_and_read_nothing(stack, site):
     marker_file = stack.base / "marker.txt"
     marker_file.write_text(MARKER)
     admin = stack.signed_in("administrator")
     page = admin.get("/admin/source/new/")
-    soup = BeautifulSoup(page.text, "html.parser")
-
-    def first(name):
-        return next(o["value"] for o in soup.select(f"select[name={name}] option") if o.get("value"))
-
     for format_name in ("rss", "atom", "newsml"):
         folder = stack.drop_root / f"xml-{format_name}"
         folder.mkdir()
@@ -53,9 +46,9 @@ def test_entities_in_agency_feeds_are_refused_and_read_nothing(stack):
             if (FIXTURES / format_name / name).exists():
                 (folder / name).write_text(hostile(FIXTURES / format_name / name, marker_file))
         answer = admin.post("/admin/source/new/", data={
-            "csrfmiddlewaretoken": csrf_token(page.text), "name": f"XML {format_name}", "agency": first("agency"),
+            "csrfmiddlewaretoken": csrf_token(page.text), "name": f"XML {format_name}", "agency": site["agency"],
             "transport": "folder", "folder": str(folder), "format": format_name, "poll_interval": "300",
-            "section": first("section"), "rule": "publish", "active": "on",
+            "section": site["section"], "rule": "publish", "active": "on",
         })  # fmt: skip
         assert answer.status_code == 302, format_name
     started = time.monotonic()
@@ -90,6 +83,6 @@ def test_entities_in_a_wordpress_export_are_refused(stack):
         [str(VENV_BIN / "copydesk"), "import-wordpress", str(export), "--no-fetch"],
         env=stack.env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 120  # a program start and a refusal; no expansion
     assert MARKER not in result.stdout + result.stderr
     assert stack.shell(FIND_MARKER).strip().endswith("0")

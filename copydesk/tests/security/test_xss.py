@@ -3,12 +3,10 @@ rendered in Chromium on every page that shows it, public and admin. No dialog ma
 
 import json
 import shutil
-import subprocess
 
 import pytest
 
 from copydesk.conftest import CHROMIUM, CHROMIUM_ARGS
-from copydesk.public.tests.servers import VENV_BIN
 
 from .stack import HOST
 
@@ -68,29 +66,47 @@ story = create_article(headline=("Reporter story " + C)[:255], slug="reporter-xs
                        section=section, authors=[author], tags=["tag " + C[:60]], dek="Dek " + C,
                        byline="By " + C[:200], by=users["reporter"], owner=users["reporter"])
 publish_article(story, by=users["editor"])
-stories = Article.objects.filter(headline__contains="alert")
-print(json.dumps({"articles": [a.get_absolute_url() for a in stories], "admin": [a.pk for a in stories],
-                  "sections": [s.get_absolute_url() for s in Section.objects.filter(name__contains="alert")],
-                  "authors": [a.get_absolute_url() for a in Author.objects.filter(name__contains="alert")]}))
+from django.db.models import Q
+stories = Article.objects.live().filter(Q(headline__startswith="Wire story") | Q(headline__startswith="Imported story")
+                                        | Q(headline__startswith="Reporter story"))
+print(json.dumps({**diagnostics, "articles": [a.get_absolute_url() for a in stories], "admin": [a.pk for a in stories],
+                  "sections": [s.get_absolute_url() for s in Section.objects.filter(name__startswith="Section ")],
+                  "authors": [a.get_absolute_url() for a in Author.objects.filter(Q(name__startswith="Author ") | Q(name__startswith="Mira"))]}))
 """
 
 
 @pytest.fixture(scope="module")
-def hostile_site(stack):
-    folder = stack.drop_root / "xss"
-    folder.mkdir()
-    (folder / "delivery.json").write_text(json.dumps(NINJS))
-    stack.shell(
-        "from copydesk.newsroom.models import Agency, Section; from copydesk.wire.models import Source; "
-        f"Source.objects.create(name='XSS wire', agency=Agency.objects.first(), transport='folder', "
-        f"folder={str(folder)!r}, format='ninjs', section=Section.objects.first(), rule='publish')"
-    )
-    stack.worker_round()
+def hostile_site(stack, site):
     export = stack.base / "xss-export.xml"
     export.write_text(WXR.replace("{c}", CORPUS))
-    subprocess.run([str(VENV_BIN / "copydesk"), "import-wordpress", str(export), "--no-fetch"],  # noqa: S603
-                   env=stack.env, capture_output=True, timeout=120)  # fmt: skip
-    return json.loads(stack.shell(ROLE_FIELDS % json.dumps(CORPUS)).strip().splitlines()[-1])
+    (stack.base / "xss-delivery.json").write_text(json.dumps(NINJS))
+    # One process: the delivery goes through the same ingest the worker runs, then the import command.
+    code = INGEST_AND_IMPORT % (
+        str(stack.base / "xss-delivery.json"),
+        str(export),
+    ) + ROLE_FIELDS % json.dumps(CORPUS)
+    return json.loads(stack.shell(code).strip().splitlines()[-1])
+
+
+INGEST_AND_IMPORT = r"""
+import io
+from pathlib import Path
+from django.core.management import call_command
+from copydesk.newsroom.models import Agency, Section
+from copydesk.wire.deliveries import ingest_delivery
+from copydesk.wire.models import Source
+wire = Source.objects.create(name="XSS wire", agency=Agency.objects.first(), transport="http",
+                             url="https://wire.example/xss", format="ninjs", section=Section.objects.first(),
+                             rule="publish")
+delivery = ingest_delivery(wire, Path(%r).read_bytes(), "xss.json")
+out = io.StringIO()
+try:
+    call_command("import-wordpress", %r, "--no-fetch", stdout=out, stderr=out)
+except BaseException as error:
+    out.write(repr(error))
+diagnostics = {"delivery": delivery.counts, "rejections": list(delivery.rejections.values_list("reason", flat=True)),
+               "import": out.getvalue()[-800:]}
+"""
 
 
 def test_no_stored_payload_opens_a_dialog_anywhere(stack, hostile_site):
