@@ -4,6 +4,7 @@ Every knob is an environment variable with a safe default for the embedded demo;
 docs/reference/settings.md, which a test keeps in step with this file.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -255,6 +256,17 @@ AXES_VERBOSE = False
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Guessing across many usernames from one address meets this limit (per cool-off period) instead.
+COPYDESK_LOGIN_ADDRESS_FAILURE_LIMIT = int(env("COPYDESK_LOGIN_ADDRESS_FAILURE_LIMIT", "30"))
+AXES_HANDLER = "copydesk.accounts.lockout.LockoutHandler"
+# Behind nginx, Varnish or a CDN every request reaches gunicorn from a proxy: the client's address
+# is read from X-Forwarded-For past these proxies only (docs/deploy.md, "Security").
+COPYDESK_TRUSTED_PROXIES = [  # parsed now, so a typo stops the start-up instead of every sign-in
+    str(ipaddress.ip_network(p.strip(), strict=False))
+    for p in env("COPYDESK_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if p.strip()
+]
+AXES_CLIENT_IP_CALLABLE = "copydesk.accounts.addresses.client_address"
 AXES_RESET_ON_SUCCESS = True
 # Axes' default says "Account locked", which would confirm that the account exists.
 AXES_COOLOFF_MESSAGE = f"Too many failed sign-in attempts. Please try again in {AXES_COOLOFF_TIME // timedelta(minutes=1)} minutes."
@@ -283,6 +295,9 @@ WAGTAIL_SITE_NAME = env("COPYDESK_SITE_NAME", "The Eastbrook Ledger")
 WAGTAILADMIN_BASE_URL = env("COPYDESK_BASE_URL", "http://127.0.0.1:8000")
 # WAGTAILSEARCH_BACKENDS: see "Search" below.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Pixels, not bytes, decide what decoding an image costs: 10,000 x 10,000 fits in a 97 KB PNG and
+# takes some 300 MiB to decode. 60 MP keeps every 45-50 MP press camera's full frame (docs/reference).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(env("COPYDESK_MAX_IMAGE_PIXELS", "60000000"))
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False
 TAGGIT_CASE_INSENSITIVE = True
@@ -351,6 +366,9 @@ WORDPRESS_DEFAULT_SECTION = env("WORDPRESS_DEFAULT_SECTION", "News")
 
 # Wire ingest (documented in docs/reference/settings.md).
 # Hosts and addresses the fetcher may reach although they are loopback or private (tests, the demo).
+# Every drop folder lies inside this one (links resolved): the worker moves and the admin shows
+# what a folder holds, so no source may name the data folder, /etc or anything else on the server.
+WIRE_DROP_ROOT = Path(env("WIRE_DROP_ROOT", VAR_DIR / "dropbox"))
 WIRE_FETCH_ALLOW_HOSTS = [h.strip() for h in env("WIRE_FETCH_ALLOW_HOSTS", "").split(",") if h.strip()]
 WIRE_FETCH_TIMEOUT = float(env("WIRE_FETCH_TIMEOUT", "20"))
 WIRE_FETCH_MAX_BYTES = int(env("WIRE_FETCH_MAX_BYTES", str(20 * 1024 * 1024)))

@@ -6,6 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from copydesk.newsroom.checklist import BLOCK, run_checklist
 from copydesk.newsroom.placeholders import find_placeholder
 from copydesk.newsroom.void_elements import self_close_void_elements
+from copydesk.wire.models.sources import url_origin
 
 
 class ArticleForm(WagtailAdminModelForm):
@@ -52,4 +53,24 @@ class ArticleForm(WagtailAdminModelForm):
         ]
         if blocking:
             raise ValidationError(blocking)
+        return cleaned
+
+
+SET_SOURCE_SECRET = "wire.set_source_secret"  # noqa: S105  (a permission's name)
+
+
+class SourceForm(WagtailAdminModelForm):
+    """A source's form: only Administrators name its credential, which never follows it to a new host."""
+
+    def clean(self):
+        cleaned = super().clean()
+        stored = self.instance  # construct_instance has not run yet: these are the stored values
+        if stored.pk is None or not stored.auth_secret_env or "url" not in cleaned:
+            return cleaned
+        may_name_secrets = self.for_user is not None and self.for_user.has_perm(SET_SOURCE_SECRET)
+        # Otherwise an Editor could point an agency's authenticated feed at a server of their own.
+        if url_origin(cleaned["url"]) != url_origin(stored.url) and not may_name_secrets:
+            self.add_error(
+                "url", "This source sends a credential, so only an Administrator may move it to another host."
+            )
         return cleaned

@@ -3,7 +3,6 @@
 import logging
 import os
 from datetime import timedelta
-from pathlib import Path
 
 from django.db import transaction
 from django.db.models import Q
@@ -58,11 +57,11 @@ def _fetch(source):
 
 def _read_folder(source):
     """Ingest each new file; claim it by renaming, so two workers never read the same file."""
-    folder = Path(source.folder)
+    folder = source.drop_folder()  # inside WIRE_DROP_ROOT, links resolved, checked at each read
     for sub in ("processing", "done", "failed"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
     deliveries = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for path in sorted(p for p in folder.iterdir() if _delivered_file(p)):
         claimed = folder / "processing" / path.name
         try:
             os.rename(path, claimed)
@@ -73,6 +72,11 @@ def _read_folder(source):
         os.replace(claimed, target)
         deliveries.append(delivery)
     return deliveries
+
+
+def _delivered_file(path):
+    # A link could lead out of the drop root, to a file the rejection inspector would then show.
+    return path.is_file() and not path.is_symlink() and not path.name.startswith(".")
 
 
 def record_success(source):

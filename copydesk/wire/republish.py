@@ -3,9 +3,12 @@
 import io
 from urllib.parse import urlsplit
 
+from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from wagtail.images import get_image_model
+from wagtail.images.fields import WagtailImageField
 
 from copydesk.newsroom.actions import create_article
 
@@ -21,13 +24,14 @@ def _lead_image(url, title):
         return None
     if not fetched.content_type.startswith("image/"):
         return None
-    image = get_image_model()(title=title[:255])
-    name = urlsplit(url).path.rsplit("/", 1)[-1] or "partner-image"
-    image.file = ImageFile(io.BytesIO(fetched.content), name=name[:80])
+    name = (urlsplit(url).path.rsplit("/", 1)[-1] or "partner-image")[:80]
     try:
-        image.full_clean(exclude=["collection"])
-    except Exception:  # not an image Pillow can read: the draft simply has no lead image
+        # Wagtail's upload checks, as for an editor's upload: a readable image within the pixel limit.
+        WagtailImageField().clean(SimpleUploadedFile(name, fetched.content))
+    except ValidationError:  # the draft simply has no lead image
         return None
+    image = get_image_model()(title=title[:255])
+    image.file = ImageFile(io.BytesIO(fetched.content), name=name)
     image.save()
     return image
 

@@ -83,3 +83,46 @@ def test_the_lockout_ends_after_the_cool_off(editor):
     assert sign_in("maya", PASSWORD).status_code == 429
     last_failure_ago(settings.AXES_COOLOFF_TIME + timedelta(seconds=1))
     assert is_signed_in(sign_in("maya", PASSWORD))
+
+
+# Behind nginx and Varnish every request reaches gunicorn from 127.0.0.1; the client is in X-Forwarded-For.
+def sign_in_through_proxies(username, password, client, forged=""):
+    """As nginx and Varnish pass a client's POST on: each appends the address it was reached from."""
+    chain = ", ".join(filter(None, [forged, client, "127.0.0.1"]))
+    return Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=chain).post(
+        reverse("wagtailadmin_login"), {"username": username, "password": password}
+    )
+
+
+def test_wrong_passwords_from_one_address_do_not_lock_the_editor_out_from_another(editor):
+    answers = [sign_in_through_proxies("maya", f"guess-{n}", "198.51.100.7").status_code for n in range(5)]
+
+    assert answers[-1] == 429, "the guessing address is locked out"
+    assert sign_in_through_proxies("maya", "guess-6", "203.0.113.20").status_code == 200
+    assert is_signed_in(sign_in_through_proxies("maya", PASSWORD, "203.0.113.20"))
+
+
+def test_guessing_across_many_usernames_from_one_address_is_throttled(editor, settings):
+    settings.COPYDESK_LOGIN_ADDRESS_FAILURE_LIMIT = 12
+    answers = [sign_in_through_proxies(f"user-{n}", "guess", "198.51.100.7").status_code for n in range(12)]
+
+    assert answers == [200] * 11 + [429], "no username was tried five times, yet the address is stopped"
+    assert sign_in_through_proxies("maya", PASSWORD, "198.51.100.7").status_code == 429
+    assert is_signed_in(sign_in_through_proxies("maya", PASSWORD, "203.0.113.20"))
+
+
+def test_a_forged_forwarded_for_is_ignored(editor):
+    for n in range(5):
+        # The client claims to be someone else each time; nginx appends its real address after the claim.
+        sign_in_through_proxies("maya", f"guess-{n}", "198.51.100.7", forged=f"192.0.2.{n}")
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.7"}
+    assert sign_in_through_proxies("maya", PASSWORD, "198.51.100.7", forged="192.0.2.99").status_code == 429
+
+
+def test_forwarded_for_from_a_client_that_is_not_a_trusted_proxy_is_ignored(editor):
+    for n in range(5):
+        Client(REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}").post(
+            reverse("wagtailadmin_login"), {"username": "maya", "password": f"guess-{n}"}
+        )
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.7"}
+    assert is_signed_in(sign_in_through_proxies("maya", PASSWORD, "192.0.2.1"))

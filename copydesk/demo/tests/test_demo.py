@@ -82,11 +82,12 @@ def test_generate_adds_live_articles_with_bylines_and_tags(demo, client):
     assert client.get("/").status_code == 200
 
 
-def test_demo_agency_drops_stories_that_the_worker_publishes(demo, tmp_path, client):
+def test_demo_agency_drops_stories_that_the_worker_publishes(demo, tmp_path, client, settings):
+    settings.WIRE_DROP_ROOT = tmp_path
     source = Source.objects.get()
-    source.folder = str(tmp_path)
+    source.folder = str(tmp_path / "northwind")
     source.save()
-    call_command("demo_agency", "--folder", str(tmp_path), "--every", "0", "--count", "2")
+    call_command("demo_agency", "--folder", source.folder, "--every", "0", "--count", "2")
     before = Article.objects.live().count()
     call_command("worker", "--once")
     # Two deliveries: two new stories, or a story and its update (the agency sometimes updates).

@@ -1,11 +1,56 @@
 import os
 from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
 from ..formats import FORMATS
+
+# Sources may name only variables with this prefix: the operator puts each agency's credential in
+# one, and nothing else the server holds (SECRET_KEY, DATABASE_URL ...) can be sent to a feed.
+SECRET_PREFIX = "WIRE_SECRET_"  # noqa: S105  (a prefix, not a secret)
+
+
+class SourceRefused(ValueError):
+    """A source names a secret or a folder it may not use; said in words an editor can act on."""
+
+
+def drop_root() -> Path:
+    return Path(settings.WIRE_DROP_ROOT).resolve()
+
+
+def check_secret_name(name: str) -> None:
+    """Refuse any variable outside the prefix, before the environment is read, whatever it holds."""
+    if not (name.startswith(SECRET_PREFIX) and len(name) > len(SECRET_PREFIX) and name.isupper()):
+        raise SourceRefused(
+            f"Name an environment variable starting with {SECRET_PREFIX} (for example "
+            f"{SECRET_PREFIX}NORTHWIND); a source may not read any other variable."
+        )
+
+
+def url_origin(url: str) -> str:
+    """Scheme, host and port of a feed's URL: where its credential may be sent."""
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def check_drop_folder(folder: str) -> Path:
+    """Return the folder with links resolved, if it lies inside WIRE_DROP_ROOT; refuse it otherwise."""
+    root = drop_root()
+    if not os.path.isabs(folder or ""):
+        raise SourceRefused(f"A drop folder source needs an absolute path inside {root}.")
+    resolved = Path(folder).resolve()
+    # Resolved first, so a symbolic link inside the root cannot lead out of it.
+    if resolved == root or not resolved.is_relative_to(root):
+        raise SourceRefused(
+            f"Drop folders must be inside {root} (the WIRE_DROP_ROOT setting), links resolved; "
+            "ask your administrator to create one there for this agency."
+        )
+    return resolved
 
 
 class Source(models.Model):
@@ -24,7 +69,10 @@ class Source(models.Model):
     transport = models.CharField(max_length=10, choices=Transport.choices, default=Transport.HTTP)
     url = models.URLField("feed URL", max_length=500, blank=True)
     folder = models.CharField(
-        "drop folder", max_length=500, blank=True, help_text="Absolute path the agency delivers files into."
+        "drop folder",
+        max_length=500,
+        blank=True,
+        help_text="Absolute path, inside the drop root (WIRE_DROP_ROOT), the agency delivers files into.",
     )
     format = models.CharField(max_length=20, choices=[(name, cls.label) for name, cls in FORMATS.items()])
     poll_interval = models.PositiveIntegerField("poll every (seconds)", default=300)
@@ -35,7 +83,8 @@ class Source(models.Model):
         "secret's environment variable",
         max_length=80,
         blank=True,
-        help_text="Name of the environment variable holding the header's value; secrets never live in the database.",
+        help_text=f"Name of the environment variable holding the header's value, starting with {SECRET_PREFIX}; "
+        "secrets never live in the database.",
     )
     section = models.ForeignKey("newsroom.Section", on_delete=models.PROTECT, related_name="wire_sources")
     default_tags = models.CharField(
@@ -54,6 +103,7 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("set_source_secret", "Can name a source's credential or move it to another host")]
 
     def __str__(self):
         return self.name
@@ -61,12 +111,24 @@ class Source(models.Model):
     def clean(self):
         if self.transport == self.Transport.HTTP and not self.url:
             raise ValidationError({"url": "An HTTP source needs the feed's URL."})
-        if self.transport == self.Transport.FOLDER and not os.path.isabs(self.folder or ""):
-            raise ValidationError({"folder": "A drop folder source needs an absolute path."})
+        if self.transport == self.Transport.FOLDER:
+            try:
+                check_drop_folder(self.folder)
+            except SourceRefused as refused:
+                raise ValidationError({"folder": str(refused)}) from None
         if self.auth_header and not self.auth_secret_env:
             raise ValidationError(
                 {"auth_secret_env": "Name the environment variable that holds the header's value."}
             )
+        if self.auth_secret_env:
+            try:
+                check_secret_name(self.auth_secret_env)
+            except SourceRefused as refused:
+                raise ValidationError({"auth_secret_env": str(refused)}) from None
+
+    def drop_folder(self) -> Path:
+        """The folder to read, checked again now: the root or a link may have changed since the form."""
+        return check_drop_folder(self.folder)
 
     @property
     def tag_list(self):
@@ -76,9 +138,10 @@ class Source(models.Model):
         """Return the authentication header, reading its secret from the environment now."""
         if not self.auth_header:
             return {}
+        check_secret_name(self.auth_secret_env)  # rows saved before the prefix existed, too
         secret = os.environ.get(self.auth_secret_env)
         if secret is None:
-            raise ValueError(f"The environment variable {self.auth_secret_env} is not set.")
+            raise SourceRefused(f"The environment variable {self.auth_secret_env} is not set.")
         return {self.auth_header: secret}
 
     def backoff(self):

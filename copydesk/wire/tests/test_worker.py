@@ -19,6 +19,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FEED = (FIXTURES / "ninjs" / "v2_delivery.json").read_bytes()
 
 
+@pytest.fixture(autouse=True)
+def drop_root(tmp_path, settings):
+    settings.WIRE_DROP_ROOT = tmp_path  # folders must lie inside it
+
+
 def folder_source(tmp_path, name="drop", **fields):
     return make_source(transport=Source.Transport.FOLDER, folder=str(tmp_path / name), url="", **fields)
 
