@@ -27,6 +27,7 @@ bench_ingest (dropped and created again), SQLite in var/bench/ingest.sqlite3 (de
 """
 
 import datetime
+import itertools
 import json
 import os
 import random
@@ -151,14 +152,17 @@ class Newsroom:
     def __init__(self, seed):
         self.rng = random.Random(seed)  # noqa: S311  (reproducible invented text, not security)
         self.words = vocabulary(self.rng)
-        self.weights = [1 / (rank + 1) ** 0.7 for rank in range(len(self.words))]
+        # Cumulative once: random.choices() would otherwise add up 20,000 weights for every sentence.
+        self.cum_weights = list(
+            itertools.accumulate(1 / (rank + 1) ** 0.7 for rank in range(len(self.words)))
+        )
 
     def sentence(self, topic):
         rng = self.rng
         size = rng.randint(12, 26)
         words = rng.choices(FUNCTION, k=size * 35 // 100)
         words += rng.choices(topic, k=size * 20 // 100)  # a story keeps returning to its subject
-        words += rng.choices(self.words, self.weights, k=size - len(words))
+        words += rng.choices(self.words, cum_weights=self.cum_weights, k=size - len(words))
         rng.shuffle(words)
         if rng.random() < 0.3:
             words.insert(rng.randrange(len(words)), str(rng.randint(2, 90000)))
@@ -299,6 +303,11 @@ def child(task):
     import django
 
     django.setup()
+    return measure_here(ITEMS, PUBLISH_ITEMS, PROFILE_ITEMS)
+
+
+def measure_here(items_held, items_published, profile_items):
+    """Run both passes (and the profile) in this process, against Django's database; return the figures."""
     from django.db import connection
 
     from copydesk.newsroom.models import Agency, Article, Section
@@ -310,7 +319,7 @@ def child(task):
         import sqlite3
 
         result["sqlite"] = sqlite3.sqlite_version
-    for rule, prefix, seed, n in (("hold", "nwa", 1, ITEMS), ("publish", "cps", 2, PUBLISH_ITEMS)):
+    for rule, prefix, seed, n in (("hold", "nwa", 1, items_held), ("publish", "cps", 2, items_published)):
         if not n:
             continue
         agency = Agency.objects.create(name=f"Bench {prefix.upper()}", credit=prefix.upper())
@@ -334,13 +343,13 @@ def child(task):
             figures["stories"] = Article.objects.filter(agency=agency, status="published").count()
             figures["stories_per_s"] = figures["stories"] / figures["seconds"]
         result[rule] = figures
-    if PROFILE_ITEMS:
-        result["profile"] = profile(section)
+    if profile_items:
+        result["profile"] = profile(section, profile_items)
     return result
 
 
-def profile(section):
-    """Ingest one more file of PROFILE_ITEMS items under cProfile; return the top of the profile."""
+def profile(section, n):
+    """Ingest one more file of n items under cProfile; return the top of the profile."""
     import cProfile
     import io
     import pstats
@@ -352,7 +361,7 @@ def profile(section):
     agency = Agency.objects.create(name="Bench PRF", credit="PRF")
     source = Source.objects.create(name="bench-prf", agency=agency, section=section, format="ninjs",
                                    rule="hold", transport=Source.Transport.FOLDER, folder="/nonexistent/prf")  # fmt: skip
-    data = deliveries("prf", 3, PROFILE_ITEMS)[0][0]
+    data = deliveries("prf", 3, n)[0][0]
     profiler = cProfile.Profile()
     profiler.enable()
     ingest_delivery(source, data, "profile.json")
