@@ -288,8 +288,7 @@ def run_pass(source, prefix, seed, n):
         ingest_delivery(
             source, data, f"{prefix}-{number}.json", progress=lambda _: ends.append(time.perf_counter())
         )
-        if (number + 1) % 2 == 0 or len(ends) == n:
-            log(f"  {prefix}: {len(ends):,}/{n:,} items, {len(ends) / (ends[-1] - started):.1f}/s")
+        log(f"  {prefix}: {len(ends):,}/{n:,} items, {len(ends) / (ends[-1] - started):.1f}/s")
     elapsed = ends[-1] - started
     window = min(WINDOW, n // 2)
     first = window / (ends[window - 1] - started)

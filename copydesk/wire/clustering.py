@@ -14,8 +14,8 @@ from django.utils import timezone
 from . import dedupe
 from .models import WireBand, WireItem
 
-# Items sharing the most bands are the likeliest duplicates; a rewrite shares about 3 of 64 bands
-# with its original, an unrelated story rarely more than one, so the best 50 hold the rewrites.
+# Items sharing the most bands are the likeliest duplicates; a rewrite shares several of the 128
+# bands with its original, an unrelated story rarely more than one, so the best 50 hold the rewrites.
 MAX_CANDIDATES = 50
 MAX_CONFIRMED = 10  # exact comparisons per new item, most similar first
 
@@ -48,7 +48,7 @@ def store_bands(wire: WireItem, *, replace: bool = True) -> None:
     wire.__dict__.pop("_dedupe_bands", None)
     if replace:
         WireBand.objects.filter(item=wire).delete()
-    WireBand.objects.bulk_create([WireBand(item=wire, key=key) for key in keys])
+    WireBand.objects.bulk_create([WireBand(item_id=wire.pk, key=key) for key in keys])
 
 
 def bands_are_stale(wire: WireItem, update_fields) -> bool:

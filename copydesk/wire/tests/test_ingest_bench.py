@@ -18,10 +18,10 @@ def load_bench():
 
 def test_ingest_benchmark_stores_publishes_and_finds_its_planted_rewrites():
     bench = load_bench()
-    result = bench.measure_here(30, 5, 0)
+    result = bench.measure_here(50, 5, 0)
 
     held, published = result["hold"], result["publish"]
-    assert held["stored"] == 30 and published["stored"] == 5
+    assert held["stored"] == 50 and published["stored"] == 5
     assert (
         held["per_s"] > 0 and held["parse_per_s"] > 0 and held["first_per_s"] > 0 and held["last_per_s"] > 0
     )
@@ -30,7 +30,7 @@ def test_ingest_benchmark_stores_publishes_and_finds_its_planted_rewrites():
     assert published["stories"] == 5 - published["found"] - published["found_under_threshold"]
     assert published["stories_per_s"] > 0
     row = bench.table([("smoke", {"engines": {"sqlite": result}})]).splitlines()[-1]
-    assert row.startswith("| smoke | sqlite | 30 |")
+    assert row.startswith("| smoke | sqlite | 50 |")
 
 
 def test_generated_rewrites_look_like_rewrites_and_other_stories_do_not():
