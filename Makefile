@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: demo test lint lock bench bench-search clean
+.PHONY: demo test lint lock bench bench-search bench-ingest clean
 
 # Every package comes pinned and hashed from a lock file (requirements/*.txt, made by `make lock`
 # from pyproject.toml); Copydesk itself is then installed without resolving anything again.
@@ -61,6 +61,10 @@ bench: $(VENV)/.installed
 # Search latency, feed and sitemap generation, reindex time, on PostgreSQL and SQLite (ARTICLES=100000).
 bench-search: $(VENV)/.installed
 	$(BIN)/python bench/search.py
+
+# Wire ingest: items/s stored and stories/s published, first vs last 1,000 items (ITEMS=10000).
+bench-ingest: $(VENV)/.installed
+	$(BIN)/python bench/ingest.py
 
 clean:
 	rm -rf var test-artifacts

@@ -10,6 +10,9 @@ is rebuilt in memory from them:
             ...
 
 Candidates come from MinHash LSH and are confirmed by the estimated Jaccard similarity.
+
+In the database, bands(text) gives the LSH band keys that wire.WireBand stores for each item, so
+that finding the candidates for a new item is an index lookup, not a scan of the last few days.
 bench/dedupe_quality.py measures the threshold on the labelled pairs in wire/tests/fixtures/dedupe/
 and explains the choice of shingles.
 """
@@ -23,6 +26,7 @@ from collections.abc import Hashable, Iterable
 from functools import lru_cache
 from html.parser import HTMLParser
 
+import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 # Chosen on the labelled pairs (bench/results/dedupe_quality.txt): agency rewrites of one story
@@ -36,6 +40,16 @@ _BYTEORDER = "<"
 _SEED = 1
 # Candidates are confirmed by similarity(), so a missed pair costs more than an extra candidate.
 _LSH_WEIGHTS = (0.2, 0.8)
+
+# Bands for the database index (see bands()): 128 bands of 2 min-hashes over the words of six
+# letters or more. Two rewrites of one story share 0.23-0.36 of those words, unrelated stories about
+# 0.03 (bench/dedupe_quality.py), so a rewrite shares a band with its original more than 99% of the
+# time and an unrelated story well under 10% of the time; character 5-shingles, which common words
+# fill, separate them too little for any band shape of a practical size. With 64 bands, 6 of the
+# 139 rewrites over the threshold in bench/ingest.py's first 2,000 stories shared none.
+BANDS = 128
+BAND_ROWS = 2
+BAND_WORD_CHARS = 6
 
 # "EASTBROOK (Northwind Wire) —" and "EASTBROOK, Tuesday (Continental Press Service) -": the same
 # agency's dateline on two unrelated stories would otherwise count as shared text.
@@ -103,6 +117,39 @@ def signature(text: str, num_perm: int = NUM_PERM) -> bytes:
     buf = bytearray(lean.bytesize(_BYTEORDER))
     lean.serialize(buf, _BYTEORDER)
     return bytes(buf)
+
+
+def _band_features(text: str) -> set[bytes]:
+    words = text.split()
+    # A story too short for six-letter words (a one-line flash) still gets bands from what it has.
+    return {w.encode() for w in words if len(w) >= BAND_WORD_CHARS} or {w.encode() for w in words}
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+
+def bands(text: str) -> list[int]:
+    """Return the LSH band keys of a text from text_for_matching(), as signed 64-bit integers.
+
+    Items that share a key are candidates to be the same story (to confirm on their texts). A key
+    mixes the band's number with its min-hashes, so one integer column with one index holds them.
+    """
+    features = _band_features(text)
+    if not features:
+        return []
+    minhash = _empty_minhash(BANDS * BAND_ROWS).copy()
+    minhash.update_batch(features)
+    rows = minhash.hashvalues.astype(np.uint64).reshape(BANDS, BAND_ROWS)  # each value < 2**32
+    with np.errstate(over="ignore"):  # the mixing wraps around 2**64 on purpose
+        keys = (rows[:, 0] << np.uint64(32)) | rows[:, 1]
+        keys ^= np.arange(1, BANDS + 1, dtype=np.uint64) * _GOLDEN
+        keys ^= keys >> np.uint64(30)  # splitmix64's finaliser: spreads the bits over the whole key
+        keys *= _MIX[0]
+        keys ^= keys >> np.uint64(27)
+        keys *= _MIX[1]
+        keys ^= keys >> np.uint64(31)
+    return keys.view(np.int64).tolist()
 
 
 def load_signature(data: bytes | memoryview | LeanMinHash) -> LeanMinHash:

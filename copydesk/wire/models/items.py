@@ -94,3 +94,16 @@ class WireVersion(models.Model):
 
     def __str__(self):
         return f"{self.item_id} v{self.version or '?'} ({self.status})"
+
+
+class WireBand(models.Model):
+    """One LSH band key of a wire item's text: items that share a key may be the same story."""
+
+    item = models.ForeignKey(WireItem, on_delete=models.CASCADE, related_name="bands")
+    key = models.BigIntegerField(help_text="dedupe.bands(): the band's number mixed with its min-hashes.")
+
+    class Meta:
+        indexes = [models.Index(fields=["key"], name="wire_band_key")]
+
+    def __str__(self):
+        return f"{self.item_id}: {self.key}"

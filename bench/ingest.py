@@ -1,0 +1,524 @@
+# ruff: noqa: S603, S607, S608  (a benchmark driving local tools with its own fixed inputs)
+"""`make bench-ingest`: wire items per second, parsed, identified, clustered and stored.
+
+For each engine, in a fresh database: generate ITEMS invented agency stories in IPTC ninjs
+(400-800 words each, about 7% of them another agency's rewrite of an earlier story, seeded so
+every run sees the same text), deliver them through `ingest_delivery` as the worker does, in
+files of 1,000 items (a delivery format refuses files over 20 MiB; 10,000 such stories are about
+40 MB), and time:
+
+  hold     a source whose rule is "hold for the desk": parse, identify, cluster and store;
+  publish  a second agency's source whose rule is "publish": the same, plus the story made and
+           published (stories per second counts the stories that went live);
+  parse    the format's parser alone, on the same files.
+
+Rates are given over the whole run and for the first and last 1,000 items of each pass, whose
+ratio shows whether the cost of an item grows with the wire already stored. Then one more file
+of PROFILE_ITEMS items is ingested under cProfile, to show where the time of an item goes.
+Prints the figures, writes bench/results/ingest-<label>.json (keeping the figures of engines not
+run this time) and the "## Ingest" section of
+docs/performance.md from every ingest-*.json present (so a run of the code before a change,
+BENCH_LABEL=scan, stays next to the run after it).
+
+Environment: ITEMS (default 10000), PUBLISH_ITEMS (default ITEMS), BENCH_ENGINES (default
+"postgresql,sqlite"), BENCH_LABEL (default "index"), PROFILE_ITEMS (300; 0 to skip),
+BENCH_NO_DOC=1 (print and write JSON only; `python bench/ingest.py doc` writes the section later). PostgreSQL runs at 127.0.0.1:5432 in the database
+bench_ingest (dropped and created again), SQLite in var/bench/ingest.sqlite3 (deleted first).
+"""
+
+import datetime
+import itertools
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from pages import psql, replace_doc_section  # noqa: E402  (bench/pages.py: same PostgreSQL and document)
+from search import machine  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+VAR = ROOT / "var" / "bench"
+ITEMS = int(os.environ.get("ITEMS", "10000"))
+PUBLISH_ITEMS = int(os.environ.get("PUBLISH_ITEMS", str(ITEMS)))
+PROFILE_ITEMS = int(os.environ.get("PROFILE_ITEMS", "300"))
+ENGINES = [e.strip() for e in os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",") if e.strip()]
+LABEL = os.environ.get("BENCH_LABEL", "index")
+PG = "postgres://postgres@127.0.0.1:5432"
+DB = os.environ.get("BENCH_DB", "bench_ingest")
+SECRET = "copydesk-bench-only-" + "s" * 40
+SECTION_TITLE = "## Ingest"
+FILE_ITEMS = 1000
+WINDOW = 1000  # first and last items compared
+DUPLICATE_SHARE = 0.08
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# Invented stories ---------------------------------------------------------------------------------
+
+FUNCTION = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "a",
+    "in",
+    "that",
+    "is",
+    "for",
+    "on",
+    "was",
+    "with",
+    "as",
+    "by",
+    "at",
+    "from",
+    "it",
+    "be",
+    "has",
+    "have",
+    "are",
+    "an",
+    "were",
+    "said",
+]
+FUNCTION += [
+    "which",
+    "this",
+    "will",
+    "after",
+    "their",
+    "but",
+    "not",
+    "its",
+    "also",
+    "had",
+    "been",
+    "more",
+    "who",
+    "than",
+    "over",
+    "they",
+    "would",
+]
+FUNCTION += [
+    "about",
+    "into",
+    "when",
+    "up",
+    "there",
+    "two",
+    "new",
+    "last",
+    "year",
+    "week",
+    "could",
+    "one",
+    "first",
+    "some",
+    "other",
+    "most",
+    "only",
+]
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# English letter frequencies (per mille, rounded), so invented words share shingles as real ones do.
+LETTER_WEIGHTS = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24]
+LETTER_WEIGHTS += [2, 20, 1]
+
+
+def vocabulary(rng, n=20000):
+    """Invented content words, 3 to 11 letters: subjects that two unrelated stories rarely share."""
+    words = set()
+    while len(words) < n:
+        words.add("".join(rng.choices(LETTERS, LETTER_WEIGHTS, k=rng.randint(3, 11))))
+    return sorted(words)
+
+
+class Newsroom:
+    """Seeded story generator: unrelated stories, and rewrites that share about half their source.
+
+    Tuned so that two unrelated stories share about 0.04 of their character 5-shingles (median),
+    as the unrelated labelled stories of bench/dedupe_quality.py do, and a rewrite about 0.25.
+    """
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)  # noqa: S311  (reproducible invented text, not security)
+        self.words = vocabulary(self.rng)
+        # Cumulative once: random.choices() would otherwise add up 20,000 weights for every sentence.
+        self.cum_weights = list(
+            itertools.accumulate(1 / (rank + 1) ** 0.7 for rank in range(len(self.words)))
+        )
+
+    def sentence(self, topic):
+        rng = self.rng
+        size = rng.randint(12, 26)
+        words = rng.choices(FUNCTION, k=size * 35 // 100)
+        words += rng.choices(topic, k=size * 20 // 100)  # a story keeps returning to its subject
+        words += rng.choices(self.words, cum_weights=self.cum_weights, k=size - len(words))
+        rng.shuffle(words)
+        if rng.random() < 0.3:
+            words.insert(rng.randrange(len(words)), str(rng.randint(2, 90000)))
+        return " ".join(words).capitalize() + "."
+
+    def story(self):
+        rng = self.rng
+        topic = rng.sample(self.words[200:], 6)
+        target = rng.randint(400, 800)
+        paragraphs, length = [], 0
+        while length < target:
+            paragraph = " ".join(self.sentence(topic) for _ in range(rng.randint(2, 4)))
+            paragraphs.append(paragraph)
+            length += paragraph.count(" ") + 1
+        headline = " ".join([topic[0].capitalize(), *rng.sample(topic[1:], 2), *rng.choices(self.words, k=3)])
+        return {"headline": headline, "paragraphs": paragraphs, "topic": topic}
+
+    def rewrite(self, original):
+        """Another agency's version: its own headline and lead, then about half the source's paragraphs."""
+        rng = self.rng
+        kept = [p for p in original["paragraphs"] if rng.random() < 0.5] or original["paragraphs"][:1]
+        own = [" ".join(self.sentence(original["topic"]) for _ in range(2)) for _ in range(len(kept))]
+        mixed = (
+            [own[0]] + [p for pair in zip(kept, own[1:], strict=False) for p in pair] + kept[len(own) - 1 :]
+        )
+        words = original["headline"].split()
+        headline = " ".join(words[:3] + rng.sample(self.words, 2))
+        return {"headline": headline, "paragraphs": mixed, "topic": original["topic"], "rewrite_of": True}
+
+
+def stories(seed, n):
+    """Return n invented stories, about DUPLICATE_SHARE of them rewrites of an earlier one."""
+    newsroom = Newsroom(seed)
+    out = []
+    for i in range(n):
+        if i > 20 and newsroom.rng.random() < DUPLICATE_SHARE:
+            original = newsroom.rng.choice(out[max(0, i - 500) : i])  # a rewrite follows within hours
+            while original.get("rewrite_of"):
+                original = original["original"]
+            story = newsroom.rewrite(original) | {"original": original}
+        else:
+            story = newsroom.story()
+        out.append(story | {"n": i})
+    return out
+
+
+def ninjs_file(prefix, stories_, start, sent):
+    items = []
+    for n, story in enumerate(stories_, start):
+        when = (sent + datetime.timedelta(seconds=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        items.append(
+            {
+                "uri": guid(prefix, n),
+                "type": "text",
+                "version": "1",
+                "firstcreated": when,
+                "versioncreated": when,
+                "pubstatus": "usable",
+                "language": "en",
+                "by": "Bench Desk",
+                "headlines": [{"role": "main", "value": story["headline"]}],
+                "descriptions": [{"role": "summary", "value": story["paragraphs"][0][:200]}],
+                "bodies": [
+                    {
+                        "role": "main",
+                        "contenttype": "text/html",
+                        "value": "".join(f"<p>{p}</p>" for p in story["paragraphs"]),
+                    }
+                ],
+                "keywords": story["topic"][:3],
+            }
+        )
+    return json.dumps({"items": items}).encode()
+
+
+def guid(prefix, n):
+    return f"urn:newsml:{prefix}.example:bench:{n:06d}"
+
+
+def matching_text(story):
+    from copydesk.wire import dedupe
+
+    return dedupe.text_for_matching(story["headline"], "".join(f"<p>{p}</p>" for p in story["paragraphs"]))
+
+
+def deliveries(prefix, seed, n):
+    """Return [(file bytes, {rewrite's guid: (over the threshold?, original's guid)})], FILE_ITEMS a file."""
+    from copydesk.wire import dedupe
+
+    all_stories = stories(seed, n)
+    sent = datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=2)
+    files = []
+    for start in range(0, n, FILE_ITEMS):
+        chunk = all_stories[start : start + FILE_ITEMS]
+        rewrites = {
+            guid(prefix, s["n"]): (
+                dedupe.text_similarity(matching_text(s), matching_text(s["original"]))
+                >= dedupe.duplicate_threshold(),
+                guid(prefix, s["original"]["n"]),
+            )
+            for s in chunk
+            if s.get("rewrite_of")
+        }
+        files.append((ninjs_file(prefix, chunk, start, sent), rewrites))
+    return files
+
+
+# In the child process: one engine, its database already migrated ---------------------------------
+
+
+def run_pass(source, prefix, seed, n):
+    from copydesk.wire.deliveries import ingest_delivery
+    from copydesk.wire.formats import FORMATS
+
+    files = deliveries(prefix, seed, n)
+    t = time.perf_counter()
+    for data, _ in files:
+        FORMATS["ninjs"]().parse(data)
+    parse_s = time.perf_counter() - t
+    ends = []
+    started = time.perf_counter()
+    for number, (data, _) in enumerate(files):
+        ingest_delivery(
+            source, data, f"{prefix}-{number}.json", progress=lambda _: ends.append(time.perf_counter())
+        )
+        log(f"  {prefix}: {len(ends):,}/{n:,} items, {len(ends) / (ends[-1] - started):.1f}/s")
+    elapsed = ends[-1] - started
+    window = min(WINDOW, n // 2)
+    first = window / (ends[window - 1] - started)
+    last = window / (ends[-1] - ends[-1 - window])
+    return {"items": n, "seconds": elapsed, "per_s": n / elapsed, "parse_per_s": n / parse_s,
+            "first_per_s": first, "last_per_s": last, "window": window,
+            "rewrites": {k: v for _, planted in files for k, v in planted.items()}}  # fmt: skip
+
+
+def child(task):
+    import django
+
+    django.setup()
+    return measure_here(ITEMS, PUBLISH_ITEMS, PROFILE_ITEMS)
+
+
+def measure_here(items_held, items_published, profile_items):
+    """Run both passes (and the profile) in this process, against Django's database; return the figures."""
+    from django.db import connection
+
+    from copydesk.newsroom.models import Agency, Article, Section
+    from copydesk.wire.models import Source, WireItem
+
+    section = Section.objects.create(name="Wire", slug="wire", order=1)
+    result = {"vendor": connection.vendor}
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        result["sqlite"] = sqlite3.sqlite_version
+    for rule, prefix, seed, n in (("hold", "nwa", 1, items_held), ("publish", "cps", 2, items_published)):
+        if not n:
+            continue
+        agency = Agency.objects.create(name=f"Bench {prefix.upper()}", credit=prefix.upper())
+        source = Source.objects.create(name=f"bench-{prefix}", agency=agency, section=section,
+                                       format="ninjs", rule=rule, transport=Source.Transport.FOLDER,
+                                       folder=f"/nonexistent/{prefix}")  # fmt: skip
+        log(f"{connection.vendor}: {rule} pass, {n:,} items")
+        figures = run_pass(source, prefix, seed, n)
+        items = WireItem.objects.filter(agency=agency)
+        figures["stored"] = items.count()
+        rewrites = figures.pop("rewrites")
+        lead = {g: cluster or pk for g, cluster, pk in items.values_list("guid", "cluster_id", "pk")}
+        joined = {g for g, (_, original) in rewrites.items() if lead[g] == lead[original]}
+        clustered = set(items.filter(cluster__isnull=False).values_list("guid", flat=True))
+        figures["rewrites"] = len(rewrites)
+        figures["rewrites_over_threshold"] = sum(over for over, _ in rewrites.values())
+        figures["found"] = sum(1 for g in joined if rewrites[g][0])
+        figures["found_under_threshold"] = sum(1 for g in joined if not rewrites[g][0])
+        figures["false_clusters"] = len(clustered - joined)
+        if rule == "publish":
+            figures["stories"] = Article.objects.filter(agency=agency, status="published").count()
+            figures["stories_per_s"] = figures["stories"] / figures["seconds"]
+        result[rule] = figures
+    if profile_items:
+        result["profile"] = profile(section, profile_items)
+    return result
+
+
+def profile(section, n):
+    """Ingest one more file of n items under cProfile; return the top of the profile."""
+    import cProfile
+    import io
+    import pstats
+
+    from copydesk.newsroom.models import Agency
+    from copydesk.wire.deliveries import ingest_delivery
+    from copydesk.wire.models import Source
+
+    agency = Agency.objects.create(name="Bench PRF", credit="PRF")
+    source = Source.objects.create(name="bench-prf", agency=agency, section=section, format="ninjs",
+                                   rule="hold", transport=Source.Transport.FOLDER, folder="/nonexistent/prf")  # fmt: skip
+    data = deliveries("prf", 3, n)[0][0]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    ingest_delivery(source, data, "profile.json")
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("cumulative").print_stats(28)
+    return out.getvalue()
+
+
+# Running ------------------------------------------------------------------------------------------
+
+
+def engine_env(engine):
+    VAR.mkdir(parents=True, exist_ok=True)
+    url = f"{PG}/{DB}" if engine == "postgresql" else f"sqlite:///{VAR / f'{DB}.sqlite3'}"
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "copydesk.settings",
+        "SECRET_KEY": SECRET,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "COPYDESK_VAR_DIR": str(VAR / f"{DB}-var"),
+        "COPYDESK_PAGE_CACHE": "0",
+        "REDIS_URL": "",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def prepare(engine):
+    """Start from an empty, migrated database, so every run stores the same wire."""
+    if engine == "postgresql":
+        psql(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
+        psql(f'CREATE DATABASE "{DB}"')
+    else:
+        (VAR / f"{DB}.sqlite3").unlink(missing_ok=True)
+    subprocess.run([sys.executable, "-m", "copydesk", "migrate", "--noinput", "-v0"],
+                   check=True, env=engine_env(engine), cwd=ROOT)  # fmt: skip
+
+
+def measure(engine):
+    prepare(engine)
+    out = subprocess.run([sys.executable, __file__, "child"], check=True, env=engine_env(engine), cwd=ROOT,
+                         stdout=subprocess.PIPE, text=True)  # fmt: skip
+    result = json.loads(out.stdout)
+    if engine == "postgresql":
+        result["postgresql"] = psql("SHOW server_version")
+    return result
+
+
+def row(label, engine, figures):
+    h, p = figures.get("hold"), figures.get("publish")
+    cells = [label, engine]
+    if h:
+        cells += [f"{h['items']:,}", f"{h['parse_per_s']:,.0f}", f"{h['per_s']:,.1f}", f"{h['first_per_s']:,.1f}",
+                  f"{h['last_per_s']:,.1f}", f"{h['last_per_s'] / h['first_per_s']:.2f}",
+                  f"{h['found']}/{h['rewrites_over_threshold']} ({h['false_clusters']})"]  # fmt: skip
+    else:
+        cells += ["-"] * 7
+    if p:
+        cells += [f"{p['items']:,}", f"{p['stories_per_s']:,.1f}", f"{p['first_per_s']:,.1f}",
+                  f"{p['last_per_s']:,.1f}", f"{p['stories']:,}"]  # fmt: skip
+    else:
+        cells += ["-"] * 5
+    return "| " + " | ".join(cells) + " |"
+
+
+def table(reports):
+    lines = [
+        "| code | database | items (hold) | parsed/s | stored/s | first 1,000/s | last 1,000/s | last/first "
+        "| rewrites found (false) | items (publish) | stories/s | first 1,000/s | last 1,000/s | stories |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for label, report in reports:
+        for engine, figures in report["engines"].items():
+            lines.append(row(label, engine, figures))
+    return "\n".join(lines)
+
+
+def write_doc():
+    reports = [
+        (p.stem.removeprefix("ingest-"), json.loads(p.read_text()))
+        for p in sorted(RESULTS.glob("ingest-*.json"))
+    ]
+    reports.sort(key=lambda r: r[0] != "scan")  # before, then after
+    latest = max(reports, key=lambda r: r[1]["date"])[1]
+    m = latest["machine"]
+    lines = [
+        SECTION_TITLE,
+        "",
+        "`bench/ingest.py` (`make bench-ingest`): invented agency stories in IPTC ninjs, 400-800 words, about "
+        "7% of them another agency's rewrite of an earlier one, ingested through `ingest_delivery` as the worker "
+        f"does, in files of {FILE_ITEMS:,} items, into a fresh database. *stored/s*: parse, identify, cluster and "
+        "store with a source that holds for the desk; *stories/s*: a second agency's source that publishes, "
+        "counting the stories that went live (a rewrite of a story already live is filed as its duplicate). "
+        "*parsed/s* is the parser alone. *first/last 1,000*: the rate over the first and the last 1,000 items "
+        "of the pass; a ratio near 1 means an item costs the same however much wire is stored. "
+        "*rewrites found (false)*: generated rewrites that joined their original's cluster, of those whose "
+        "exact shingle overlap reaches the threshold, and (in brackets) items clustered that are no rewrite. "
+        "Code *scan*: each new item compared with every item of the last three days (before the band index); "
+        "*index*: MinHash LSH bands in the database (`wire.WireBand`).",
+        "",
+        f"Machine: {m['cpus']} CPUs ({m['cpu_model']}), shared with other work during the runs (`nice -n 10`), "
+        f"Linux {m['kernel']}, Python {m['python']}.",
+        "",
+        table(reports),
+        "",
+    ]
+    for label, report in reports:
+        runs = "; ".join(f"{engine} {f.get('postgresql') or f.get('sqlite') or ''} run {f['date']}"
+                         for engine, f in report["engines"].items())  # fmt: skip
+        lines.append(f"- *{label}*: {runs}." + (f" {report['note']}" if report.get("note") else ""))
+    profile = next(
+        (f["profile"] for _, r in reports[::-1] for f in r["engines"].values() if f.get("profile")), None
+    )
+    if profile:
+        lines += ["", "Where the time of an item goes (cProfile, one more file of "
+                  f"{latest['profile_items']} items on {next(iter(latest['engines']))}, cumulative):", "", "```",
+                  *[line.rstrip() for line in profile.strip().splitlines()[:40]], "```"]  # fmt: skip
+    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n")
+
+
+def main():
+    started = time.monotonic()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    report = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "items": ITEMS,
+        "publish_items": PUBLISH_ITEMS,
+        "profile_items": PROFILE_ITEMS,
+        "machine": machine(),
+        "note": os.environ.get("BENCH_NOTE", ""),
+        "engines": {},
+    }
+    for engine in ENGINES:
+        log(f"{engine}: {ITEMS:,} items held, {PUBLISH_ITEMS:,} published")
+        report["engines"][engine] = measure(engine) | {"date": report["date"]}
+    report["runtime_s"] = time.monotonic() - started
+    out = RESULTS / f"ingest-{LABEL}.json"
+    if out.exists():  # engines not run this time keep their figures from the last run of this label
+        report["engines"] = json.loads(out.read_text())["engines"] | report["engines"]
+    out.write_text(json.dumps(report, indent=1) + "\n")
+    print(table([(LABEL, report)]))
+    for engine, figures in report["engines"].items():
+        if figures.get("profile"):
+            print(f"\n{engine} profile:\n{figures['profile']}")
+    if os.environ.get("BENCH_NO_DOC") != "1":
+        write_doc()
+        log("wrote docs/performance.md")
+    log(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["doc"]:  # rewrite the section from the results present, e.g. after merging runs
+        write_doc()
+    elif len(sys.argv) > 1:
+        print(json.dumps(child(sys.argv[1])))
+    else:
+        main()
