@@ -117,7 +117,7 @@ def test_ingest_stores_the_bands_of_a_new_item():
 
 
 def test_migration_gives_items_stored_before_the_index_their_bands():
-    migration = importlib.import_module("copydesk.wire.migrations.0002_wireband_lsh_index")
+    migration = importlib.import_module("copydesk.wire.migrations.0003_wireband_lsh_index")
     rewrite = next(p for p in PAIRS if p["id"] == "rewrite-C1")
     nwa = make_source()
     cps = make_source(agency=make_agency("Continental Press Service", "CPS"), section=nwa.section)
