@@ -9,6 +9,7 @@ removed, repeated or given values of the wrong type, entity tricks.
 import codecs
 import json
 from copy import deepcopy
+from html import escape
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -230,3 +231,46 @@ _xml_text = st.text(
 ) | st.sampled_from(
     ["", " ", "9999-99-99T99:99:99Z", "-1", "1e9", "stat:canceled", "usable", "0", "31 Feb 2026"]
 )
+
+
+# Feeds built from the elements feedparser knows, nested in ways no feed should be -------------
+
+FEED_NAMESPACES = (
+    'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" '
+    'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:georss="http://www.georss.org/georss" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
+    'xmlns:at="http://purl.org/atompub/tombstones/1.0"'
+)
+FEED_ELEMENTS = [
+    "item", "title", "link", "guid", "description", "category", "author", "source", "enclosure", "image",
+    "textInput", "pubDate", "comments", "atom:entry", "atom:link", "atom:author", "atom:name", "atom:content",
+    "atom:summary", "atom:updated", "atom:published", "atom:id", "atom:source", "atom:category",
+    "atom:contributor", "media:content", "media:credit", "media:thumbnail", "media:group", "media:title",
+    "media:description", "media:player", "media:restriction", "media:license", "content:encoded",
+    "dc:creator", "dc:date", "dc:subject", "georss:point", "georss:polygon", "georss:where",
+    "itunes:category", "itunes:image", "itunes:owner", "itunes:explicit", "at:deleted-entry",
+]  # fmt: skip
+FEED_ATTRIBUTES = ["href", "rel", "url", "type", "term", "label", "scheme", "medium", "ref", "when", "length",
+                   "width", "text", "srsName", "isPermaLink", "xml:base", "xml:lang"]  # fmt: skip
+_feed_text = st.sampled_from(["", "x", "http://a.example/", "image/jpeg", "alternate", "enclosure", "1 2 3 4",
+                              "2026-11-20T09:15:00Z", "a@b.example (A)", "<p>x</p>", "-1", "../x"])  # fmt: skip
+
+
+def _feed_element(draw, depth: int) -> str:
+    name = draw(st.sampled_from(FEED_ELEMENTS))
+    attributes = draw(st.dictionaries(st.sampled_from(FEED_ATTRIBUTES), _feed_text, max_size=3))
+    attrs = "".join(f' {key}="{escape(value, quote=True)}"' for key, value in attributes.items())
+    children = [] if depth >= 4 else [_feed_element(draw, depth + 1) for _ in range(draw(st.integers(0, 3)))]
+    text = escape(draw(_feed_text))
+    return f"<{name}{attrs}>{text}{''.join(children)}</{name}>"
+
+
+@st.composite
+def feed_shapes(draw) -> bytes:
+    """A well-formed RSS or Atom document of feedparser's elements, nested at random."""
+    body = "".join(_feed_element(draw, 0) for _ in range(draw(st.integers(1, 4))))
+    if draw(st.booleans()):
+        return (
+            f'<rss version="2.0" {FEED_NAMESPACES}><channel><title>t</title>{body}</channel></rss>'.encode()
+        )
+    return f"<atom:feed {FEED_NAMESPACES}><atom:title>t</atom:title>{body}</atom:feed>".encode()

@@ -13,7 +13,7 @@ from copydesk.search.criteria import read_criteria
 from copydesk.wire.tests.test_partner import ARTICLE_PAGE, NOT_AN_ARTICLE
 
 from . import outcomes
-from .hostile import WXR_FIXTURES, Seeds, fixtures, mutated, mutated_json, mutated_xml
+from .hostile import WXR_FIXTURES, Seeds, feed_shapes, fixtures, mutated, mutated_json, mutated_xml
 
 XML_SEEDS = {fmt: fixtures(fmt, ".xml") for fmt in ("rss", "atom", "newsml")}
 JSON_SEEDS = {fmt: fixtures(fmt, ".json") for fmt in ("ninjs", "jsonfeed")}
@@ -28,6 +28,8 @@ def delivery(fmt):
     """Hostile bytes for one format: mostly its own fixtures broken, sometimes another's, sometimes noise."""
     own = XML_SEEDS.get(fmt) or JSON_SEEDS[fmt]
     structured = mutated_xml(own) if fmt in XML_SEEDS else mutated_json(own)
+    if fmt in ("rss", "atom"):
+        structured = st.one_of(structured, feed_shapes())
     return st.one_of(structured, mutated(own), mutated(ALL_SEEDS), st.binary(max_size=2000))
 
 

@@ -42,8 +42,18 @@ class RSSFormat(Format):
         # story cut short; an error the operator can take to the agency is better.
         root = parse_xml(data)
         refuse_nested_items(root)
-        # Bytes, never a string: feedparser fetches anything that looks like a URL or a file name.
-        feed = feedparser.parse(io.BytesIO(data))
+        try:
+            # Bytes, never a string: feedparser fetches anything that looks like a URL or a file name.
+            feed = feedparser.parse(io.BytesIO(data))
+        except (KeyError, IndexError, AttributeError, TypeError, ValueError) as error:
+            # feedparser keeps a stack of open elements and fails when well-formed XML nests them
+            # in a way RSS and Atom never do (an iTunes category in a textInput, a media:player
+            # in a description): the fuzzing harness found many such shapes. Refuse, saying why.
+            raise DeliveryError(
+                f"The feed nests its elements in a way RSS and Atom do not allow, so it cannot be read "
+                f"(feedparser failed with {type(error).__name__}: {error}). Ask the agency to check the "
+                f"feed with a feed validator."
+            ) from error
         if not feed.get("version"):
             raise DeliveryError(
                 f"This is not an RSS or Atom feed: its root element is <{localname(root)}>. "
