@@ -44,7 +44,9 @@ class Command(BaseCommand):
     help = "Rebuild the search index of every story (and of the admin's images and documents)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--chunk", type=at_least(1), default=1000, help="Objects per batch (default 1000).")
+        parser.add_argument(
+            "--chunk", type=at_least(1), default=1000, help="Objects per batch (default 1000)."
+        )
 
     @reports_database_errors
     def handle(self, *, chunk, **options):

@@ -45,7 +45,9 @@ class Command(BaseCommand):
                 raise CommandError(f"Could not fetch {location}: {error}") from None
         path = Path(location)
         if path.is_dir():
-            raise CommandError(f"{location} is a folder; give one delivery file (a drop folder is read by the worker).")
+            raise CommandError(
+                f"{location} is a folder; give one delivery file (a drop folder is read by the worker)."
+            )
         try:
             size = path.stat().st_size
         except FileNotFoundError:
