@@ -55,6 +55,12 @@ def extract_partner_article(html: bytes | str, url: str) -> PartnerArticle:
             f"No article text found at {url}: the page looks like an index, an error page or a paywall. "
             "Check the link opens the story itself, or copy the text in by hand."
         )
+    if not headline:
+        # A story needs a headline to be saved at all; refusing here gives the editor the reason.
+        raise ValueError(
+            f"The page at {url} has no headline (no <title>, og:title or <h1>), so it cannot become a "
+            "story. Copy the text in by hand and write the headline."
+        )
     return PartnerArticle(
         url=url,
         headline=headline,

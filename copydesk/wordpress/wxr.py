@@ -103,7 +103,16 @@ def key(element) -> str:
     """Name an element as the export does (`wp:post_id`, `content:encoded`), whatever the WXR version."""
     if not isinstance(element.tag, str):
         return ""
-    name = etree.QName(element)
+    try:
+        name = etree.QName(element)
+    except ValueError:
+        # lxml's iterparse keeps an undeclared prefix in the tag ("content:encoded") where
+        # fromstring refuses the document; ignoring the element would import posts without bodies.
+        prefix = element.tag.partition(":")[0]
+        raise ExportError(
+            f"The export uses the prefix “{prefix}:” at line {element.sourceline} without declaring its "
+            "namespace, so its elements cannot be read. Export the file from WordPress again."
+        ) from None
     namespace = name.namespace or ""
     if not namespace:
         return name.localname

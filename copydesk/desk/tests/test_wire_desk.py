@@ -1,5 +1,7 @@
 """The wire desk in the admin: the queue, an item's page and the desk's actions."""
 
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
@@ -104,4 +106,15 @@ def test_republishing_an_address_that_cannot_be_fetched_says_why(client, editor,
     )
     assert response.status_code == 200
     assert "Could not republish this page" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_republishing_a_page_without_a_headline_says_why_in_the_form(client, editor, settings, section):
+    settings.WIRE_FETCH_ALLOW_HOSTS = ["127.0.0.1"]
+    page = (Path(__file__).parents[2] / "tests/fuzz/regressions/partner/001.bin").read_bytes()
+    with serve({"/story": lambda h: send(h, 200, page, Content_Type="text/html")}) as base:
+        response = client.post(reverse("desk_republish"), {"url": f"{base}/story", "section": section.pk})
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Could not republish this page" in text and "has no headline" in text
     assert not Article.objects.exists()

@@ -6,6 +6,7 @@ Untrusted JSON is read with `safe_json`, untrusted XML with `safe_xml`.
 import codecs
 import html
 import json
+import logging
 import re
 import warnings
 from collections.abc import Iterable
@@ -17,6 +18,8 @@ from dateutil import parser as dateparser
 
 from ..items import CANCELED, CORRECTION, UPDATE, USABLE, WITHHELD, DeliveryError, Item, Parsed, Rejected
 
+logger = logging.getLogger(__name__)
+
 MiB = 1024 * 1024
 # A version or first-created time further ahead than this is a wrong clock at the agency, not a plan.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -25,6 +28,14 @@ EXCERPT_CHARS = 300
 
 class ItemProblem(ValueError):
     """One item cannot be read; the message is the reason an editor will see."""
+
+
+class ParserCrash(DeliveryError):
+    """The delivery was refused because reading it raised an error no check foresaw: a bug to fix.
+
+    A subclass so that callers treat it as any refusal, while the fuzzing harness
+    (copydesk/tests/fuzz) can tell it from a refusal the parser meant.
+    """
 
 
 class Format:
@@ -56,22 +67,28 @@ class Format:
             )
         data = bytes(data)
         self.check_size(data)
+        try:
+            raws = list(self.split(data))
+        except DeliveryError:
+            raise
+        except Exception as error:
+            # A library (feedparser, lxml, json) failing in a way nobody foresaw must refuse this
+            # delivery with its reason, never stop the worker or lose the file.
+            logger.exception("%s could not split a delivery", type(self).__name__)
+            raise ParserCrash(
+                f"The {self.option('label')} delivery could not be read: reading it failed with "
+                f"{type(error).__name__}: {clean(str(error))[:200]}. Keep the file and report it."
+            ) from error
         parsed = Parsed()
-        for raw in self.split(data):
+        for raw in raws:
             try:
                 parsed.items.append(self.read_item(raw))
             except ItemProblem as problem:
                 parsed.rejected.append(self.reject(raw, str(problem)))
-            except (
-                TypeError,
-                AttributeError,
-                KeyError,
-                ValueError,
-                ArithmeticError,
-                RecursionError,
-            ) as error:
+            except Exception as error:
                 # An item of a shape nobody foresaw must not stop the rest of the delivery; the
                 # Python error in the reason tells a developer which check to add.
+                logger.warning("%s could not read an item", type(self).__name__, exc_info=True)
                 parsed.rejected.append(
                     self.reject(raw, f"could not be read ({type(error).__name__}: {error})")
                 )

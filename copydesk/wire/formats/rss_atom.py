@@ -41,8 +41,19 @@ class RSSFormat(Format):
         # well-formed. feedparser would guess its way through a truncated feed and hand over a
         # story cut short; an error the operator can take to the agency is better.
         root = parse_xml(data)
-        # Bytes, never a string: feedparser fetches anything that looks like a URL or a file name.
-        feed = feedparser.parse(io.BytesIO(data))
+        refuse_nested_items(root)
+        try:
+            # Bytes, never a string: feedparser fetches anything that looks like a URL or a file name.
+            feed = feedparser.parse(io.BytesIO(data))
+        except (KeyError, IndexError, AttributeError, TypeError, ValueError) as error:
+            # feedparser keeps a stack of open elements and fails when well-formed XML nests them
+            # in a way RSS and Atom never do (an iTunes category in a textInput, a media:player
+            # in a description): the fuzzing harness found many such shapes. Refuse, saying why.
+            raise DeliveryError(
+                f"The feed nests its elements in a way RSS and Atom do not allow, so it cannot be read "
+                f"(feedparser failed with {type(error).__name__}: {error}). Ask the agency to check the "
+                f"feed with a feed validator."
+            ) from error
         if not feed.get("version"):
             raise DeliveryError(
                 f"This is not an RSS or Atom feed: its root element is <{localname(root)}>. "
@@ -68,11 +79,11 @@ class RSSFormat(Format):
         updated = created_at(dict.get(entry, "updated"), "updated", notes)
         content = entry.get("content") or []
         body, summary = (
-            (content[0].get("value", ""), entry.get("summary", ""))
+            (content[0].get("value") or "", entry.get("summary") or "")
             if content
-            else (entry.get("summary", ""), "")
+            else (entry.get("summary") or "", "")
         )
-        labels = ((tag.get("term") or tag.get("label") or "").strip() for tag in entry.get("tags", []))
+        labels = ((tag.get("term") or tag.get("label") or "").strip() for tag in entry.get("tags") or [])
         terms = [term for term in labels if term]
         is_correction = [term.lower() == "correction" for term in terms]
         return Item(
@@ -86,9 +97,9 @@ class RSSFormat(Format):
             signals={CORRECTION} if any(is_correction) else set(),
             language=(content[0].get("language") if content else None) or feed.get("language") or "",
             keywords=[term for term, correction in zip(terms, is_correction, strict=True) if not correction],
-            copyright=feed.get("rights", ""),
+            copyright=feed.get("rights") or "",
             # feedparser copies the id into `link` when there is none; a tag: URI is not a page.
-            link=link if (link := entry.get("link", "")).startswith(("http://", "https://")) else "",
+            link=link if (link := entry.get("link") or "").startswith(("http://", "https://")) else "",
             image=image(entry),
             notes=notes,
         )
@@ -120,6 +131,18 @@ class RSSFormat(Format):
         )
 
 
+def refuse_nested_items(root: etree._Element) -> None:
+    """Refuse an item or entry inside another one, which feedparser cannot read (it raises KeyError)."""
+    for element in root.iter("item", "entry", f"{{{ATOM}}}entry", "{http://purl.org/rss/1.0/}item"):
+        outer = next((a for a in element.iterancestors() if localname(a) in ("item", "entry")), None)
+        if outer is not None:
+            raise DeliveryError(
+                f"An <{localname(element)}> at line {element.sourceline} sits inside another "
+                f"<{localname(outer)}> (line {outer.sourceline}), which no feed allows; items cannot "
+                f"be told apart. Ask the agency to fix the feed."
+            )
+
+
 class AtomFormat(RSSFormat):
     name = "atom"
     label = "Atom 1.0"
@@ -130,7 +153,8 @@ class AtomFormat(RSSFormat):
 
 
 def byline(entry: dict) -> str:
-    authors = [author.get("name", "").strip() for author in entry.get("authors", [])]
+    # feedparser leaves a key set to None when an element it expected is empty or misplaced.
+    authors = [(author.get("name") or "").strip() for author in entry.get("authors") or []]
     if len(authors) > 1 and all(authors):
         return ", ".join(authors)
     author = (entry.get("author") or "").strip()
@@ -143,14 +167,14 @@ def byline(entry: dict) -> str:
 def image(entry: dict) -> ImageRef | None:
     """Return the first picture among Media RSS content and enclosures."""
     credit = next(
-        (c.get("content", "").strip() for c in entry.get("media_credit", []) if c.get("content")), ""
+        (str(c["content"]).strip() for c in entry.get("media_credit") or [] if c.get("content")), ""
     )
-    for media in entry.get("media_content", []):
+    for media in entry.get("media_content") or []:
         if media.get("url") and (
-            media.get("medium") == "image" or media.get("type", "").startswith("image/")
+            media.get("medium") == "image" or (media.get("type") or "").startswith("image/")
         ):
             return ImageRef(url=media["url"], credit=credit)
-    for enclosure in entry.get("enclosures", []):
-        if enclosure.get("href") and enclosure.get("type", "").startswith("image/"):
+    for enclosure in entry.get("enclosures") or []:
+        if enclosure.get("href") and (enclosure.get("type") or "").startswith("image/"):
             return ImageRef(url=enclosure["href"], credit=credit)
     return None

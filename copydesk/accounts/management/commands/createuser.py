@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from copydesk.cli import reports_database_errors
+
 from ...roles import ADMINISTRATOR, ROLE_NAMES, sync_roles
 
 
@@ -24,11 +26,14 @@ class Command(BaseCommand):
             help="Read the password from this environment variable; otherwise one is generated and printed.",
         )
 
+    @reports_database_errors
     @transaction.atomic
     def handle(self, *, username, role, email, name, password_env, **options):
         User = get_user_model()
-        if User.objects.filter(username=username).exists():
-            raise CommandError(f"A user called “{username}” already exists.")
+        # "Admin" and "admin" would be two people to the database but one to every colleague.
+        taken = User.objects.filter(username__iexact=username).first()
+        if taken:
+            raise CommandError(f"A user called “{taken.username}” already exists.")
         if password_env:
             password = os.environ.get(password_env)
             if not password:

@@ -6,6 +6,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from tqdm import tqdm
 
+from copydesk.cli import at_least, reports_database_errors
 from copydesk.newsroom.models import Article, ArticleAuthor, ArticleStatus, ArticleTag, Author, Section
 
 from ...synthetic import PLACES, SUBJECTS, story
@@ -15,13 +16,14 @@ class Command(BaseCommand):
     help = "Bulk-generate synthetic published articles for scale and performance work."
 
     def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, required=True, help="How many articles to add.")
-        parser.add_argument("--batch", type=int, default=2000, help="Rows per insert (default 2000).")
+        parser.add_argument("--articles", type=at_least(0), required=True, help="How many articles to add.")
+        parser.add_argument("--batch", type=at_least(1), default=2000, help="Rows per insert (default 2000).")
         parser.add_argument(
-            "--years", type=int, default=5, help="Spread publication times over this many years."
+            "--years", type=at_least(1), default=5, help="Spread publication times over this many years."
         )
         parser.add_argument("--seed", type=int, default=1, help="Random seed, for repeatable data.")
 
+    @reports_database_errors
     def handle(self, *, articles, batch, years, seed, **options):
         rng = random.Random(seed)
         sections = list(Section.objects.all()) or self.make_sections()

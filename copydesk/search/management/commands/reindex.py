@@ -16,6 +16,8 @@ from tqdm import tqdm
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import RelatedFields, get_indexed_models
 
+from copydesk.cli import at_least, reports_database_errors
+
 
 def related_lookups(fields, prefix=""):
     """Prefetch paths for every RelatedFields, nested ones included ("byline_authors__author")."""
@@ -42,8 +44,11 @@ class Command(BaseCommand):
     help = "Rebuild the search index of every story (and of the admin's images and documents)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--chunk", type=int, default=1000, help="Objects per batch (default 1000).")
+        parser.add_argument(
+            "--chunk", type=at_least(1), default=1000, help="Objects per batch (default 1000)."
+        )
 
+    @reports_database_errors
     def handle(self, *, chunk, **options):
         started = time.monotonic()
         backend = get_search_backend()

@@ -3,8 +3,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from copydesk.cli import reports_database_errors
 from copydesk.wire.deliveries import REJECTED, ingest_delivery
 from copydesk.wire.fetch import FetchError, fetch
+from copydesk.wire.formats import FORMATS
 from copydesk.wire.models import Source
 
 SUMMARY = ["new", "updated", "corrected", "withdrawn", "duplicate", "pending", "unchanged", "older", REJECTED]
@@ -17,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("location", help="A file path or an http(s) URL.")
         parser.add_argument("--source", required=True, help="The source's name, as configured in the admin.")
 
+    @reports_database_errors
     def handle(self, *, location, source, **options):
         try:
             source = Source.objects.select_related("agency", "section").get(name=source)
@@ -41,6 +44,24 @@ class Command(BaseCommand):
             except (FetchError, ValueError) as error:
                 raise CommandError(f"Could not fetch {location}: {error}") from None
         path = Path(location)
-        if not path.is_file():
-            raise CommandError(f"No such file: {location}")
-        return path.read_bytes()
+        if path.is_dir():
+            raise CommandError(
+                f"{location} is a folder; give one delivery file (a drop folder is read by the worker)."
+            )
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise CommandError(f"No such file: {location}") from None
+        except OSError as error:
+            raise CommandError(f"Could not read {location}: {error.strerror}") from None
+        # Refused before it is read: the format would refuse it anyway, after holding it all in memory.
+        limit = FORMATS[source.format]().option("max_bytes")
+        if size > limit:
+            raise CommandError(
+                f"{location} is {size / 2**20:.1f} MiB, over the {limit / 2**20:.1f} MiB limit for "
+                f"{FORMATS[source.format].label} deliveries; nothing was read."
+            )
+        try:
+            return path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Could not read {location}: {error.strerror}") from None

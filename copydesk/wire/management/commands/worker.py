@@ -2,8 +2,10 @@ import logging
 import signal
 import threading
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
+from copydesk.cli import reports_database_errors
 from copydesk.newsroom.scheduling import publish_due
 from copydesk.wire.polling import poll_due_sources
 
@@ -19,7 +21,13 @@ class Command(BaseCommand):
         )
         parser.add_argument("--once", action="store_true", help="Run one round and exit.")
 
+    @reports_database_errors
     def handle(self, *, interval, once, **options):
+        if not interval > 0:
+            raise CommandError(f"--interval must be more than 0 seconds, not {interval:g}.")
+        # A worker that cannot reach its database does nothing; say so and stop instead of logging
+        # a traceback every round (or, with --once, exiting 0 as if the round had run).
+        connection.ensure_connection()
         self.stopping = threading.Event()
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
