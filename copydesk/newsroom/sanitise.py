@@ -2,8 +2,6 @@
 
 import nh3
 
-from .void_elements import self_close_void_elements
-
 TAGS = {
     "p",
     "h2",
@@ -42,12 +40,11 @@ ATTRIBUTES = {
 
 
 def sanitise_html(html: str) -> str:
-    """Return html reduced to the tags and attributes a story body may use, readable by the editor."""
-    clean = nh3.clean(
+    """Return html reduced to the tags and attributes a story body may use."""
+    return nh3.clean(
         html or "",
         tags=TAGS,
         attributes=ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    return self_close_void_elements(clean)
