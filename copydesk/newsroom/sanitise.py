@@ -2,8 +2,6 @@
 
 import nh3
 
-from .void_elements import self_close_void_elements
-
 TAGS = {
     "p",
     "h2",
@@ -56,7 +54,7 @@ def _clean(html: str) -> str:
 
 
 def sanitise_html(html: str) -> str:
-    """Return html reduced to the tags and attributes a story body may use, readable by the editor."""
+    """Return html reduced to the tags and attributes a story body may use."""
     # Removing a tag can leave a tree no HTML parser would build ("<p><select><p>" becomes
     # "<p><p></p></p>"), which the next pass reads differently. Clean until the result is stable,
     # so what is stored is exactly what every later sanitising (on render, on export) gives back.
@@ -66,4 +64,4 @@ def sanitise_html(html: str) -> str:
         if again == cleaned:
             break
         cleaned = again
-    return self_close_void_elements(cleaned)
+    return cleaned

@@ -417,6 +417,16 @@ def test_nginx_serves_media_from_disk_but_never_documents(nginx_site):
     assert Upstream.seen == []
 
 
+def test_nginx_sends_the_sites_permissions_policy_with_the_files_it_serves(nginx_site, settings):
+    from copydesk.desk.permissions_policy import header_value
+
+    expected = header_value(settings.COPYDESK_PERMISSIONS_POLICY)
+    for path in ("/static/public/site.css", "/media/original_images/photo.jpg"):
+        response = nginx_site("GET", path)
+        assert response.status == 200
+        assert response.getheader("Permissions-Policy") == expected, path
+
+
 def test_nginx_passes_pages_to_varnish_as_https_without_purge_keys(nginx_site):
     response = nginx_site(
         "GET", "/world/a-story/", headers={"X-Forwarded-Proto": "http", "X-Purge-Keys": "site"}
