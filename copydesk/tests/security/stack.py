@@ -78,7 +78,7 @@ class Stack:
             PYTHONPATH=ROOT,
         )
         started = time.monotonic()
-        copydesk(self.env, "migrate", "--noinput", "-v0")
+        copydesk(self.env, "migrate", "--noinput", "-v0", timeout=900)  # minutes on a busy machine
         self.timings = {"migrate": time.monotonic() - started}
         copydesk(self.env, "collectstatic", "--noinput", "-v0")
         # One process for the four users: each `copydesk` start costs seconds of imports.
