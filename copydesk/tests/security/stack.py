@@ -78,13 +78,16 @@ class Stack:
             PYTHONPATH=ROOT,
         )
         started = time.monotonic()
-        copydesk(self.env, "migrate", "--noinput", "-v0")
+        copydesk(self.env, "migrate", "--noinput", "-v0", timeout=900)  # minutes on a busy machine
         self.timings = {"migrate": time.monotonic() - started}
         copydesk(self.env, "collectstatic", "--noinput", "-v0")
         # One process for the four users: each `copydesk` start costs seconds of imports.
         copydesk({**self.env, "PW": PASSWORD}, "shell", "-c", USERS)
         self.gunicorn = Gunicorn(self.env, self.base)
-        self.gunicorn.start()
+        try:
+            self.gunicorn.start()
+        except TimeoutError:  # Gunicorn.start waits 30 s; a loaded machine needs longer to import
+            wait_until(lambda: self._answers(self.gunicorn.url + "/"), 180, what="gunicorn")
         self._start_varnish()
         self._start_nginx()
         self.timings["ready"] = time.monotonic() - started
