@@ -50,9 +50,13 @@ def claim_due_source(now=None) -> Source | None:
                 continue
             source.polling_by, source.polling_until = owner(), now + timedelta(seconds=lease_seconds())
             source.save(update_fields=["polling_by", "polling_until"])
-            _polling[source.pk] = source.polling_until  # until poll_source ends
-            return source
-        return None
+            break
+        else:
+            return None
+    # Only once the hold is committed: a hold whose commit failed is this thread's leftover, which
+    # wire/workers.py knows to be stale.
+    _polling[source.pk] = source.polling_until  # until poll_source ends
+    return source
 
 
 class Lease:
