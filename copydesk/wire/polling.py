@@ -1,88 +1,164 @@
-"""The worker's rounds: poll due sources, read drop folders, never stop on one failure."""
+"""The worker's rounds: poll due sources, read drop folders, never stop on one failure.
+
+A worker holds a source while it polls it (`polling_by`, `polling_until`), so no other worker
+fetches it at the same time however long the fetch and the ingest take; the hold is renewed as
+the poll goes on and ends with it, or runs out after WIRE_LEASE_SECONDS if the worker died
+elsewhere (on the worker's own host a dead holder is seen at once).
+"""
 
 import logging
-import os
+import time
 from datetime import timedelta
 
-from django.db import transaction
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .deliveries import ingest_delivery
+from . import dropfolder
+from .deliveries import delivery_for_file, ingest_delivery
 from .fetch import FetchError, fetch
 from .models import Source
+from .workers import HOST, gone, owner
 
 logger = logging.getLogger(__name__)
 
+# Sources this process is polling right now (in any of its threads), with the end of each hold:
+# its own holds, alive for sure.
+_polling: dict[int, object] = {}
+
+
+def lease_seconds() -> float:
+    return settings.WIRE_LEASE_SECONDS
+
 
 def claim_due_source(now=None) -> Source | None:
-    """Take one due source for this worker, moving its next poll on so no other worker takes it."""
+    """Take one due source for this worker and hold it until the poll ends, so no other worker takes it."""
     now = now or timezone.now()
     with transaction.atomic():
         due = (
             Source.objects.select_for_update(skip_locked=True)
             .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now), active=True)
+            # Held elsewhere: only the lease can end it. Held on this host: the holder may be dead.
+            .exclude(Q(polling_until__gt=now) & ~Q(polling_by__startswith=f"{HOST},"))
             .order_by("next_poll_at", "pk")
-            .first()
         )
-        if due is None:
+        for source in due:
+            held = source.polling_until and source.polling_until > now
+            if held and (_polling.get(source.pk) == source.polling_until or not gone(source.polling_by)):
+                continue
+            source.polling_by, source.polling_until = owner(), now + timedelta(seconds=lease_seconds())
+            source.save(update_fields=["polling_by", "polling_until"])
+            break
+        else:
             return None
-        due.next_poll_at = now + due.backoff()  # a lease: released early by record_success
-        due.save(update_fields=["next_poll_at"])
-        return due
+    # Only once the hold is committed: a hold whose commit failed is this thread's leftover, which
+    # wire/workers.py knows to be stale.
+    _polling[source.pk] = source.polling_until  # until poll_source ends
+    return source
 
 
-def poll_source(source: Source) -> list:
+class Lease:
+    """This worker's hold on the source it polls, renewed now and then while the poll goes on."""
+
+    def __init__(self, source):
+        self.source, self.renewed = source, time.monotonic()
+
+    def renew(self):
+        if time.monotonic() - self.renewed < lease_seconds() / 4:
+            return
+        Source.objects.filter(pk=self.source.pk, polling_by=owner()).update(
+            polling_until=timezone.now() + timedelta(seconds=lease_seconds())
+        )
+        self.renewed = time.monotonic()
+
+
+def poll_source(source: Source, stop=None) -> list:
     """Fetch (HTTP) or read (drop folder) what the source has for us; return its deliveries."""
+    lease = Lease(source)
     try:
-        deliveries = _read_folder(source) if source.transport == Source.Transport.FOLDER else _fetch(source)
+        if source.transport == Source.Transport.FOLDER:
+            deliveries = _read_folder(source, lease, stop)
+        else:
+            deliveries = _fetch(source, lease, stop)
     except (FetchError, OSError, ValueError) as error:
         record_failure(source, error)
         return []
-    record_success(source)
+    finally:
+        # Also when the database went away and the hold could not be ended: left with this
+        # process's name on it, it is known to be stale (wire/workers.py) and taken again.
+        _polling.pop(source.pk, None)
+    refused = [d for d in deliveries if d.error]
+    if stop is not None and stop.is_set():
+        release(source)  # due again at once: the next worker carries on where this one stopped
+    elif refused and source.transport == Source.Transport.HTTP:
+        # A source that answers garbage is failing, whatever its HTTP status said.
+        record_failure(source, f"The delivery was refused: {refused[0].error}")
+    else:
+        record_success(source)
     return deliveries
 
 
-def _fetch(source):
+def _fetch(source, lease, stop):
     fetched = fetch(source.url, etag=source.etag, last_modified=source.last_modified,
                     headers=source.request_headers())  # fmt: skip
     if fetched.not_modified:
         return []
-    delivery = ingest_delivery(source, fetched.content, source.url)
-    Source.objects.filter(pk=source.pk).update(
-        etag=fetched.etag or "", last_modified=fetched.last_modified or ""
+    delivery = ingest_delivery(
+        source, fetched.content, source.url, stop=stop, progress=lambda item: lease.renew()
     )
+    if delivery.completed_at and not delivery.error:
+        # Only a delivery read to its end may be answered "not modified" next time.
+        Source.objects.filter(pk=source.pk).update(
+            etag=fetched.etag or "", last_modified=fetched.last_modified or ""
+        )
     return [delivery]
 
 
-def _read_folder(source):
-    """Ingest each new file; claim it by renaming, so two workers never read the same file."""
-    folder = source.drop_folder()  # inside WIRE_DROP_ROOT, links resolved, checked at each read
-    for sub in ("processing", "done", "failed"):
-        (folder / sub).mkdir(parents=True, exist_ok=True)
+def _read_folder(source, lease, stop):
+    """Ingest each file, resuming those whose reading was interrupted; stop between items when asked."""
     deliveries = []
-    for path in sorted(p for p in folder.iterdir() if _delivered_file(p)):
-        claimed = folder / "processing" / path.name
+    # Inside WIRE_DROP_ROOT with links resolved, checked again at each read.
+    for claim in dropfolder.claims(source.drop_folder(), lease_seconds()):
         try:
-            os.rename(path, claimed)
-        except FileNotFoundError:
-            continue  # another worker claimed it first
-        delivery = ingest_delivery(source, claimed.read_bytes(), path.name)
-        target = folder / ("failed" if delivery.error else "done") / path.name
-        os.replace(claimed, target)
+            delivery = _read_file(source, claim, lease, stop)
+        except BaseException:
+            claim.release()  # the database went away, or the worker is being stopped hard
+            raise
+        if delivery.completed_at is None:
+            claim.release()
+            break
+        claim.file_away("failed" if delivery.error else "done")
         deliveries.append(delivery)
+        if stop is not None and stop.is_set():
+            break
+        lease.renew()
     return deliveries
 
 
-def _delivered_file(path):
-    # A link could lead out of the drop root, to a file the rejection inspector would then show.
-    return path.is_file() and not path.is_symlink() and not path.name.startswith(".")
+def _read_file(source, claim, lease, stop):
+    delivery = delivery_for_file(source, claim.name, claim.delivery_id, interrupted=claim.interrupted)
+    claim.record(delivery.pk)
+    if delivery.completed_at:
+        return delivery  # read to its end before the crash: only filing it away was left
+
+    def beat(item):
+        claim.heartbeat()
+        lease.renew()
+
+    return ingest_delivery(
+        source, claim.path.read_bytes(), claim.name, delivery=delivery, stop=stop, progress=beat
+    )
+
+
+def release(source):
+    Source.objects.filter(pk=source.pk).update(polling_by="", polling_until=None)
 
 
 def record_success(source):
     now = timezone.now()
     Source.objects.filter(pk=source.pk).update(
-        last_success_at=now, failures=0, last_error="",
+        last_success_at=now, failures=0, last_error="", polling_by="", polling_until=None,
         next_poll_at=now + timedelta(seconds=source.poll_interval),
     )  # fmt: skip
 
@@ -96,15 +172,19 @@ def record_failure(source, error):
         last_error=str(error)[:2000],
         last_error_at=now,
         next_poll_at=now + source.backoff(),
+        polling_by="",
+        polling_until=None,
     )
 
 
-def poll_due_sources(limit=50) -> int:
-    """Poll every due source once; return how many were polled."""
+def poll_due_sources(limit=50, stop=None) -> int:
+    """Poll every due source once, or until `stop` (an Event) is set; return how many were polled."""
     polled = 0
-    while polled < limit and (source := claim_due_source()) is not None:
+    while polled < limit and not (stop is not None and stop.is_set()) and (source := claim_due_source()):
         try:
-            poll_source(source)
+            poll_source(source, stop)
+        except (OperationalError, InterfaceError):
+            raise  # the database is away: no fault of the source; the round ends, the next one resumes
         except Exception as error:  # the worker must outlive any one source
             logger.exception("Polling %s failed", source)
             record_failure(source, error)

@@ -100,6 +100,10 @@ class Source(models.Model):
     last_error = models.TextField(blank=True, editable=False)
     last_error_at = models.DateTimeField(null=True, blank=True, editable=False)
     failures = models.PositiveIntegerField(default=0, editable=False)
+    # The poll in progress: which worker holds the source ("host,pid,start,thread", see
+    # wire/workers.py) and until when, unless it renews its hold or ends the poll first.
+    polling_by = models.CharField(max_length=200, blank=True, editable=False)
+    polling_until = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -166,6 +170,13 @@ class Delivery(models.Model):
         default=dict, help_text="Items by outcome: new, updated, corrected, withdrawn …"
     )
     error = models.TextField(blank=True)
+    # How far the reading got: items (and parser rejections) are stored with this position, so an
+    # interrupted delivery resumes after its last stored item in the same record.
+    position = models.PositiveIntegerField(default=0, editable=False)
+    attempts = models.PositiveSmallIntegerField(
+        default=1, editable=False, help_text="Readings begun: more than one means the worker was interrupted."
+    )
+    completed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-received_at"]

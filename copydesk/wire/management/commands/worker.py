@@ -3,7 +3,7 @@ import signal
 import threading
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import close_old_connections, connection
 
 from copydesk.cli import reports_database_errors
 from copydesk.newsroom.scheduling import publish_due
@@ -29,24 +29,36 @@ class Command(BaseCommand):
         # a traceback every round (or, with --once, exiting 0 as if the round had run).
         connection.ensure_connection()
         self.stopping = threading.Event()
-        signal.signal(signal.SIGTERM, self.stop)
-        signal.signal(signal.SIGINT, self.stop)
+        previous = {sig: signal.signal(sig, self.stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         self.stdout.write(f"Copydesk worker started; a round every {interval:g} s.")
-        while not self.stopping.is_set():
-            self.run_round()
-            if once:
-                break
-            self.stopping.wait(interval)
+        try:
+            while not self.stopping.is_set():
+                self.run_round()
+                if once:
+                    break
+                self.stopping.wait(interval)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
 
     def run_round(self):
+        # Like a request: a connection broken by a database restart is dropped, and the round
+        # reconnects (not inside a transaction, where the tests call the command).
+        if not connection.in_atomic_block:
+            close_old_connections()
+        # A stop request is seen between two items, so the worker ends within a second or so;
+        # what it was reading stays claimable and resumes where it stopped.
+        jobs = (publish_due, lambda: poll_due_sources(stop=self.stopping))
         # Each job is guarded on its own: one failing job must never stop the others or the worker.
-        for job in (publish_due, poll_due_sources):
+        for name, job in zip(("publish_due", "poll_due_sources"), jobs, strict=True):
+            if self.stopping.is_set():
+                break
             try:
                 done = job()
                 if done:
-                    self.stdout.write(f"{job.__name__}: {done if isinstance(done, int) else len(done)}")
+                    self.stdout.write(f"{name}: {done if isinstance(done, int) else len(done)}")
             except Exception:
-                logger.exception("Worker job %s failed", job.__name__)
+                logger.exception("Worker job %s failed", name)
 
     def stop(self, *args):
         self.stopping.set()

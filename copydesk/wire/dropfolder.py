@@ -1,0 +1,100 @@
+"""Drop folders: claim each file by renaming it, and take back the files whose reader went away.
+
+A file being read lives in processing/ as "<holder>~<delivery id>~<name>": the holder is the worker
+reading it (wire/workers.py) or "released" (a worker that stopped or lost its database gave it
+back), and the delivery id is the record its reading began (0 until there is one). The rename is
+the claim, so two workers never read one file; whoever renames a file away from a dead holder
+resumes its delivery. A holder's sign of life is the file's modification time, touched after every
+item; silent for longer than WIRE_LEASE_SECONDS, the holder is taken for dead wherever it runs.
+"""
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .workers import gone, owner
+
+RELEASED = "released"
+OUTCOMES = ("processing", "done", "failed")
+
+
+@dataclass
+class Claim:
+    """A file this worker has claimed, and what its reading so far has left."""
+
+    folder: Path
+    path: Path  # where the file is now, in processing/
+    name: str  # the name the agency gave it
+    delivery_id: int | None
+    interrupted: bool  # taken from a worker that died while reading it
+
+    def record(self, delivery_id: int):
+        """Write the delivery's id into the claimed name, so a reading resumed after a crash finds it."""
+        if delivery_id != self.delivery_id:
+            self.path = _rename(self.path, f"{owner()}~{delivery_id}~{self.name}")
+            self.delivery_id = delivery_id
+
+    def heartbeat(self):
+        os.utime(self.path)
+
+    def release(self):
+        """Give the file back unfinished: any worker takes it at once and resumes its delivery."""
+        self.path = _rename(self.path, f"{RELEASED}~{self.delivery_id or 0}~{self.name}")
+
+    def file_away(self, outcome: str):
+        os.replace(self.path, self.folder / outcome / self.name)
+
+
+def claims(folder: Path, lease_seconds: float):
+    """Claim files one at a time: first those left by dead or stopped workers, then new ones by name."""
+    for sub in OUTCOMES:
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    for path in sorted((folder / "processing").iterdir()):
+        if not delivered_file(path):
+            continue
+        holder, delivery_id, name = _parse(path.name)
+        if not (holder == RELEASED or (holder and gone(holder)) or _silent(path, lease_seconds)):
+            continue  # a live worker is reading it
+        if claim := _take(folder, path, name, delivery_id, interrupted=holder != RELEASED):
+            yield claim
+    for path in sorted(p for p in folder.iterdir() if delivered_file(p)):
+        if claim := _take(folder, path, path.name, None, interrupted=False):
+            yield claim
+
+
+def _parse(claimed: str):
+    parts = claimed.split("~", 2)
+    if len(parts) == 3 and parts[1].isdigit():
+        return parts[0], int(parts[1]) or None, parts[2]
+    return None, None, claimed  # claimed by an older Copydesk, which named no holder
+
+
+def _silent(path: Path, lease_seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > lease_seconds
+    except FileNotFoundError:
+        return False
+
+
+def _take(folder, path, name, delivery_id, *, interrupted) -> Claim | None:
+    try:
+        claimed = _rename(path, f"{owner()}~{delivery_id or 0}~{name}", folder / "processing")
+    except FileNotFoundError:
+        return None  # another worker claimed it first
+    os.utime(claimed)  # a rename keeps the agency's time; the lease runs from now
+    return Claim(folder, claimed, name, delivery_id, interrupted)
+
+
+def _rename(path: Path, name: str, into: Path | None = None) -> Path:
+    target = (into or path.parent) / name
+    os.rename(path, target)
+    return target
+
+
+def delivered_file(path: Path) -> bool:
+    """True for a file an agency delivered: not hidden, not a folder, and not a link.
+
+    A link could lead out of the drop root, to a file the rejection inspector would then show.
+    """
+    return path.is_file() and not path.is_symlink() and not path.name.startswith(".")
