@@ -35,7 +35,7 @@ from .pages import seen
 
 pytestmark = pytest.mark.django_db
 
-SEQUENCES = int(os.environ.get("COPYDESK_TEST_CACHE_SEQUENCES", "12"))
+SEQUENCES = int(os.environ.get("COPYDESK_TEST_CACHE_SEQUENCES", "8"))
 _serial = count(1)
 
 FIXED_URLS = [
