@@ -23,6 +23,7 @@ from copydesk.newsroom.models import Agency, Article, Author, Section
 from .forms import ArticleForm
 from .permissions import article_permission_policy
 from .story_admin import (
+    ArticleCreateView,
     ArticleEditView,
     ArticleIndexView,
     ChecklistPanel,
@@ -37,8 +38,13 @@ from .workflow import LateStoriesPanel
 
 class ArticleViewSet(SnippetViewSet):
     model = Article
+    add_view_class = ArticleCreateView
     edit_view_class = ArticleEditView
     index_view_class = ArticleIndexView
+
+    @property
+    def add_view(self):
+        return self.construct_view(self.add_view_class, **self.get_add_view_kwargs(), edit_view=self.edit_view)
 
     def get_urlpatterns(self):
         return guard_story_urls(super().get_urlpatterns())
