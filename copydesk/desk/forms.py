@@ -41,7 +41,9 @@ class ArticleForm(WagtailAdminModelForm):
                 raise ValidationError(f"A published story keeps its address; leave this as “{story.slug}”.")
             return story.slug
         made_from_headline = slugify(story.headline, allow_unicode=True)[:200].strip("-")
-        follows = not slug or (slug == story.slug and re.fullmatch(rf"{re.escape(made_from_headline)}(-\d+)?", slug))
+        follows = not slug or (
+            slug == story.slug and re.fullmatch(rf"{re.escape(made_from_headline)}(-\d+)?", slug)
+        )
         return "" if follows else slug  # empty: Article.save() makes one from the headline
 
     def clean(self):

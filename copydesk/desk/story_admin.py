@@ -3,8 +3,8 @@
 from functools import wraps
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -129,7 +129,9 @@ class ArticleCreateView(CreateView):
             get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
             started = story_started_by(request.POST.get(FORM_FIELD), request.user)
             if started is not None:
-                if not article_permission_policy.user_has_permission_for_instance(request.user, "change", started):
+                if not article_permission_policy.user_has_permission_for_instance(
+                    request.user, "change", started
+                ):
                     return permission_denied(request)
                 return self.edit_view(request, pk=started.pk, adopted_from_add_page=True)
             response = super().post(request, *args, **kwargs)

@@ -44,7 +44,9 @@ class ArticleViewSet(SnippetViewSet):
 
     @property
     def add_view(self):
-        return self.construct_view(self.add_view_class, **self.get_add_view_kwargs(), edit_view=self.edit_view)
+        return self.construct_view(
+            self.add_view_class, **self.get_add_view_kwargs(), edit_view=self.edit_view
+        )
 
     def get_urlpatterns(self):
         return guard_story_urls(super().get_urlpatterns())

@@ -253,7 +253,9 @@ def test_publishing_a_new_story_that_fails_validation_leaves_one_copy(ann, secti
     ann.take_hidden_inputs(refused)
     assert ann.autosave(section, headline="Pier reopens", dek="Lorem ipsum dolor sit amet.")["success"]
     assert ann.save(section, "publish", headline="Pier reopens", dek="The pier reopens.").status_code == 302
-    assert list(Article.objects.values_list("headline", "status")) == [("Pier reopens", ArticleStatus.PUBLISHED)]
+    assert list(Article.objects.values_list("headline", "status")) == [
+        ("Pier reopens", ArticleStatus.PUBLISHED)
+    ]
 
 
 def test_a_headless_revision_left_by_an_older_autosave_cannot_be_published(section):

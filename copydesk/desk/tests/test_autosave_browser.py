@@ -10,8 +10,8 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +19,6 @@ from django.utils import timezone
 from copydesk.accounts.roles import sync_roles
 from copydesk.conftest import make_article, make_section
 from copydesk.desk.workflow import ensure_review_workflow
-from copydesk.newsroom.models import Article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EDIT = "wagtailsnippets_newsroom_article:edit"
@@ -34,8 +33,22 @@ BUTTONS = {
 }
 
 
-def editor(browser, live_server, username, full_name):
-    """Return a logged-in browser tab of its own (its own cookies, like another person's laptop)."""
+@pytest.fixture
+def editor(browser, live_server, newsroom):
+    """Return editor(username, full_name): a logged-in tab of its own, like another person's laptop."""
+    contexts = []
+
+    def open_(username, full_name):
+        page = editor_tab(browser, live_server, username, full_name)
+        contexts.append(page.context)
+        return page
+
+    yield open_
+    for context in contexts:  # closed, or their pings would reach the next test's server
+        context.close()
+
+
+def editor_tab(browser, live_server, username, full_name):
     first, last = full_name.split()
     user = get_user_model().objects.create_superuser(
         username, f"{username}@example.com", "a-long-test-password", first_name=first, last_name=last
@@ -47,6 +60,7 @@ def editor(browser, live_server, username, full_name):
     context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
     context.add_init_script(WATCHING)
     page = context.new_page()
+    page.set_default_timeout(90_000)  # the admin's pages are heavy on a busy 2-core machine
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     return page
@@ -113,10 +127,10 @@ STEPS = [(0.2, "save draft"), (0.2, "publish"), (1, "submit"), (1, "schedule"), 
 
 @pytest.mark.parametrize(("pause", "button"), STEPS)
 def test_one_editor_typing_then_saving_after_a_pause_is_never_refused(
-    browser, live_server, newsroom, screenshot_dir, pause, button
+    editor, live_server, newsroom, screenshot_dir, pause, button
 ):
     story = make_article("Harbour wall inspection finds cracks", section=newsroom, publish=False)
-    page = editor(browser, live_server, "ann", "Ann Quarry")
+    page = editor("ann", "Ann Quarry")
     if button == "resubmit":  # submitted, then sent back by an Editor with a comment
         ann = get_user_model().objects.get(username="ann")
         story.get_workflow().start(story, ann)
@@ -133,3 +147,61 @@ def test_one_editor_typing_then_saving_after_a_pause_is_never_refused(
     expected = {"publish": "published", "schedule": "scheduled"}.get(button, "draft")
     assert story.status == expected
     assert not page.errors
+
+
+FIELDS = ["headline", "dek", "byline"]
+
+
+def assert_no_saved_change_was_lost(story, edits):
+    """Every revision changes only what its own editor typed; nothing falls back to an older value."""
+    revisions = list(story.revisions.order_by("created_at", "pk").select_related("user"))
+    for previous, revision in zip(revisions, revisions[1:], strict=False):
+        before, after = previous.as_object(), revision.as_object()
+        for field in FIELDS:
+            if getattr(after, field) != getattr(before, field):
+                assert revision.user and edits[revision.user.username] == field, (
+                    f"revision {revision.pk} by {revision.user} changed {field} "
+                    f"from {getattr(before, field)!r} to {getattr(after, field)!r}"
+                )
+
+
+@pytest.mark.parametrize(
+    "clicks", [("ann", "ben"), ("ben", "ann")], ids=["ann-clicks-first", "ben-clicks-first"]
+)
+def test_two_editors_saving_in_either_order_lose_nothing_and_refusals_keep_their_text(
+    editor, live_server, newsroom, screenshot_dir, clicks
+):
+    story = make_article("Night market returns to the quay", section=newsroom)
+    pages = {
+        "ann": editor("ann", "Ann Quarry"),
+        "ben": editor("ben", "Ben Tallis"),
+    }
+    names = {"ann": "Ann Quarry", "ben": "Ben Tallis"}
+    edits = {"ann": "dek", "ben": "byline"}
+    typed = {"ann": " Every Friday from June.", "ben": "Mira Holt, Harbour Desk"}
+    for page in pages.values():
+        open_story(page, live_server, story)
+    for who in ("ann", "ben"):  # Ann starts typing first, so her autosave lands first
+        type_into(pages[who], edits[who], typed[who])
+    pages["ben"].wait_for_timeout(1500)
+    refused = []
+    for who in clicks:
+        page = pages[who]
+        answer = click(page, "save draft")
+        if answer.status == 409:
+            refused.append(who)
+            other = "ben" if who == "ann" else "ann"
+            message = " ".join(refusals(page))
+            assert f"Not saved: {names[other]} saved a newer version" in message
+            assert typed[who].strip() in page.input_value(f"#id_{edits[who]}")  # the text stays
+            page.screenshot(path=screenshot_dir / f"autosave-refusal-{'-'.join(clicks)}.png", full_page=False)
+        else:
+            assert answer.status == 200 and not refusals(page), refusals(page)
+    assert refused == ["ben"]  # Ben's form never saw Ann's autosave, whichever button came first
+    pages["ben"].wait_for_timeout(3000)  # when autosave used to store the refused form
+    story.refresh_from_db()
+    assert_no_saved_change_was_lost(story, edits)
+    latest = story.latest_revision.as_object()
+    assert latest.dek.endswith(typed["ann"].strip()) and latest.byline == ""
+    assert pages["ben"].input_value("#id_byline") == typed["ben"]
+    assert not any(page.errors for page in pages.values())
