@@ -1,12 +1,18 @@
 """Admin forms that stop a story from being published before it is ready."""
 
+import re
+
+from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from copydesk.newsroom.checklist import BLOCK, run_checklist
 from copydesk.newsroom.placeholders import find_placeholder
 from copydesk.newsroom.void_elements import self_close_void_elements
 from copydesk.wire.models.sources import url_origin
+
+from .conflicts import FORM_FIELD, new_form_id
 
 
 class ArticleForm(WagtailAdminModelForm):
@@ -17,6 +23,33 @@ class ArticleForm(WagtailAdminModelForm):
         if "body" in self.fields and not self.is_bound:
             # Rows stored before the sanitiser wrote <br/> (agency and imported copy) open too.
             self.initial["body"] = self_close_void_elements(self.initial.get("body") or "")
+        # Names this open editor, so its own autosaves are never taken for someone else's save.
+        self.fields[FORM_FIELD] = forms.CharField(
+            widget=forms.HiddenInput, required=False, initial=new_form_id()
+        )
+        self.fields["headline"].error_messages["required"] = "Every story needs a headline, even a draft."
+
+    def defer_required_fields(self):
+        # A draft may be unfinished, but never headless: a story without one gets the slug
+        # "story" and, once published, an empty page title.
+        super().defer_required_fields()
+        if "headline" in self.deferred_required_fields:
+            self.fields["headline"].required = True
+            self.deferred_required_fields.remove("headline")
+
+    def clean_slug(self):
+        """Follow the headline until the story is first published; from then on keep its address."""
+        slug = self.cleaned_data.get("slug", "")
+        story = self.instance
+        if story.first_published_at:
+            if slug and slug != story.slug:
+                raise ValidationError(f"A published story keeps its address; leave this as “{story.slug}”.")
+            return story.slug
+        made_from_headline = slugify(story.headline, allow_unicode=True)[:200].strip("-")
+        follows = not slug or (
+            slug == story.slug and re.fullmatch(rf"{re.escape(made_from_headline)}(-\d+)?", slug)
+        )
+        return "" if follows else slug  # empty: Article.save() makes one from the headline
 
     def clean(self):
         cleaned = super().clean()

@@ -4,21 +4,23 @@ from functools import wraps
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, reverse
-from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.panels import Panel
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
-from wagtail.snippets.views.snippets import EditView, IndexView
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
 
 from copydesk.newsroom.actions import add_correction, withdraw_article
 from copydesk.newsroom.checklist import BLOCK, run_checklist
 from copydesk.newsroom.models import Article
 
+from .conflicts import FORM_FIELD, conflict_message, record_revision, story_started_by, unseen_revision
 from .permissions import access_article, article_permission_policy
 
 
@@ -46,51 +48,97 @@ class ArticleIndexView(IndexView):
 
 
 class ArticleEditView(EditView):
-    """Refuse a save based on an out-of-date revision instead of silently overwriting it."""
+    """Store a save, explicit or autosave, only if its form has seen every revision since it loaded."""
+
+    def setup(self, request, *args, adopted_from_add_page=False, **kwargs):
+        # True when the add page's form posts again after its autosave created this story.
+        self.adopted_from_add_page = adopted_from_add_page
+        super().setup(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         with transaction.atomic():
             # Hold the story's row until this save is stored, so two saves cannot both pass the check.
             Article.objects.select_for_update().filter(pk=self.object.pk).first()
-            self.object.refresh_from_db(fields=["latest_revision"])
-            newer = self.newer_revision()
-            if newer is not None:
-                return self.refuse(newer)
-            return super().post(request, *args, **kwargs)
+            if unseen := unseen_revision(self.object, post=request.POST, user=request.user):
+                return self.refuse(unseen)
+            response = super().post(request, *args, **kwargs)
+            if getattr(self, "new_revision", None) is not None and response.status_code < 400:
+                record_revision(self.new_revision, post=request.POST, autosave=self.expects_json_response)
+            return response
 
-    def newer_revision(self):
-        loaded = self.request.POST.get("loaded_revision_id")
-        latest = self.object.latest_revision
-        if not loaded or latest is None or str(latest.pk) == loaded:
-            return None
-        return latest
+    @cached_property
+    def is_out_of_date(self):
+        return False  # Wagtail's autosave-only check is replaced by unseen_revision(), for every save
 
-    def refuse(self, newer):
-        author = (
-            newer.user.get_full_name() or newer.user.get_username() if newer.user else "an automatic update"
-        )
-        compare = reverse(
-            "wagtailsnippets_newsroom_article:revisions_compare",
-            args=[self.object.pk, self.request.POST["loaded_revision_id"], newer.pk],
-        )
+    def get_success_json(self):
+        data = super().get_success_json()
+        if self.adopted_from_add_page:  # move the add page's form on to this story's edit page
+            data["url"] = self.get_edit_url()
+            data["hydrate_url"] = f"{data['url']}?_w_hydrate_create_view=1"
+        return data
+
+    def refuse(self, unseen):
+        compare = ""
+        loaded = self.request.POST.get("loaded_revision_id", "")
+        if loaded.isdigit():
+            compare = reverse(
+                "wagtailsnippets_newsroom_article:revisions_compare", args=[self.object.pk, loaded, unseen.pk]
+            )
+        if self.expects_json_response:  # autosave: Wagtail pauses it and shows this beside its indicator
+            return self.json_error_response("invalid_revision", conflict_message(unseen))
         messages.error(
             self.request,
             format_html(
-                "Not saved: {} saved a newer version (revision {}, at {}) while you were editing. "
-                '<a href="{}">Compare it with the version you started from</a>; your changes are still '
-                "in the form below, and saving again will store them on top of the newer version.",
-                author,
-                newer.pk,
-                timezone.localtime(newer.created_at).strftime("%H:%M:%S"),
-                compare,
+                "{} Your text is still in the form below, but this form can no longer be saved: "
+                '<a href="{}">compare the newer version with the one you started from</a>, '
+                '<a href="{}" target="_blank">open the newer version in a new tab</a> and copy your '
+                "changes into it.",
+                conflict_message(unseen),
+                compare or self.get_history_url(),
+                self.get_edit_url(),
             ),
         )
+        # Render the refused text against the revision it was loaded from, not the newer one, and
+        # without autosave, so that no later save from this page can store it on top of the newer one.
+        self.object.latest_revision_id = int(loaded) if loaded.isdigit() else None
+        self.refused_loaded_at = self.request.POST.get("loaded_revision_created_at", "")
         self.form = self.get_form()
         self.form.is_valid()
         self.has_unsaved_changes = True
         response = self.render_to_response(self.get_context_data(form=self.form))
         response.status_code = 409
         return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if hasattr(self, "refused_loaded_at"):
+            context["loaded_revision_created_at"] = self.refused_loaded_at
+            context["autosave_enabled"] = False
+            context.pop("autosave_indicator", None)
+        return context
+
+
+class ArticleCreateView(CreateView):
+    """The add page; once its autosave has created the story, its later posts edit that story."""
+
+    edit_view = None  # the viewset's edit view, passed in by ArticleViewSet
+
+    def post(self, request, *args, **kwargs):
+        with transaction.atomic():
+            # One editor's add-page posts run one at a time, so an autosave on its way and a click
+            # on Publish cannot both create the story.
+            get_user_model().objects.select_for_update().filter(pk=request.user.pk).first()
+            started = story_started_by(request.POST.get(FORM_FIELD), request.user)
+            if started is not None:
+                if not article_permission_policy.user_has_permission_for_instance(
+                    request.user, "change", started
+                ):
+                    return permission_denied(request)
+                return self.edit_view(request, pk=started.pk, adopted_from_add_page=True)
+            response = super().post(request, *args, **kwargs)
+            if getattr(self, "new_revision", None) is not None and response.status_code < 400:
+                record_revision(self.new_revision, post=request.POST, autosave=self.expects_json_response)
+            return response
 
 
 class WithdrawForm(forms.Form):

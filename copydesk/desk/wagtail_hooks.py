@@ -24,6 +24,7 @@ from .forms import ArticleForm
 from .image_deletion import ImageDeleteBulkAction
 from .permissions import article_permission_policy
 from .story_admin import (
+    ArticleCreateView,
     ArticleEditView,
     ArticleIndexView,
     ChecklistPanel,
@@ -40,9 +41,16 @@ from .workflow import LateStoriesPanel
 
 class ArticleViewSet(SnippetViewSet):
     model = Article
+    add_view_class = ArticleCreateView
     edit_view_class = ArticleEditView
     index_view_class = ArticleIndexView
     chooser_viewset_class = StoryChooserViewSet
+
+    @property
+    def add_view(self):
+        return self.construct_view(
+            self.add_view_class, **self.get_add_view_kwargs(), edit_view=self.edit_view
+        )
 
     def get_urlpatterns(self):
         return guard_story_urls(super().get_urlpatterns())

@@ -18,6 +18,8 @@ def run_checklist(article, authors=None) -> list[Check]:
     """Return every problem with the article as it stands, blockers first."""
     authors = article.bylined_authors() if authors is None and article.pk else (authors or [])
     checks = []
+    if not article.headline.strip():
+        checks.append(Check(BLOCK, "The story has no headline. Write one before publishing."))
     if phrase := find_placeholder(
         article.headline, article.dek, article.excerpt, article.body, article.byline
     ):

@@ -88,7 +88,8 @@ def test_publishing_placeholder_text_is_refused_with_the_phrase_named(client, ed
 
 def test_draft_edit_of_a_live_story_keeps_readers_on_the_published_text(client, editor, section):
     article = make_article("Harbour wall inspection finds cracks", section=section)
-    data = form(section, headline="Harbour wall inspection: DRAFT CHANGE", slug=article.slug)
+    data = form(section, headline="Harbour wall inspection: DRAFT CHANGE", slug=article.slug,
+                loaded_revision_id=str(article.latest_revision_id))  # fmt: skip
     assert client.post(reverse(EDIT, args=[article.pk]), data).status_code == 302
     page = client.get(article.get_absolute_url()).content.decode()
     assert "Harbour wall inspection finds cracks" in page
