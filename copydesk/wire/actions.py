@@ -50,8 +50,11 @@ def open_wire_item_as_draft(wire: WireItem, *, by=None):
 def spike_wire_item(wire: WireItem, *, by=None):
     """Reject the item: it leaves the queue and is never published."""
     wire = _locked(wire)
-    if wire.article is not None and wire.article.status in ("published", "scheduled"):
-        raise DeskRefused("This item's story is already on the site; withdraw the story instead.")
+    article = wire.article
+    if article is not None and (
+        article.live or article.revisions.filter(approved_go_live_at__isnull=False).exists()
+    ):
+        raise DeskRefused("This item's story is on the site or scheduled; withdraw the story instead.")
     if wire.state == WireItem.State.KILLED:
         raise DeskRefused(f"{wire.agency.name} killed or withheld this story; it is off the queue already.")
     wire.state = WireItem.State.SPIKED
