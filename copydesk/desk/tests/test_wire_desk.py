@@ -51,7 +51,9 @@ def test_queue_shows_which_items_have_an_agency_update_waiting(client, editor):
     page = BeautifulSoup(client.get(reverse("wire_queue:index")).content, "html.parser")
 
     def row(headline):
-        return page.find("a", string=lambda s: s and headline in s).find_parent("tr").get_text(" ", strip=True)
+        return (
+            page.find("a", string=lambda s: s and headline in s).find_parent("tr").get_text(" ", strip=True)
+        )
 
     assert "Update waiting" in row(edited.headline)
     assert "Update waiting" not in row("Allotments elect")
