@@ -21,7 +21,11 @@ def _check_usable(wire):
 
 def _locked(wire):
     # Ingest may be storing a new version of this item at the same moment: decide on the latest.
-    return WireItem.objects.select_for_update().select_related("agency", "source", "article").get(pk=wire.pk)
+    return (
+        WireItem.objects.select_for_update(of=("self",))
+        .select_related("agency", "source", "article")
+        .get(pk=wire.pk)
+    )
 
 
 @transaction.atomic

@@ -98,3 +98,23 @@ def test_an_update_after_a_desk_publish_is_applied_without_waiting(clock):
     assert deliver(source, 2) == {"updated": 1}
     assert public_headline() == f"Headline of {GUID} version 2"
     assert WireItem.objects.get().pending_update is None
+
+
+def test_the_item_says_published_as_soon_as_the_worker_publishes_its_embargoed_story(clock):
+    # Found by the stateful test: the item followed its story only after commit, so inside the
+    # worker's transaction (and for good if the hook never ran) the desk said "scheduled".
+    source = make_source()
+    deliver(source, 1, embargo=clock.now + timedelta(hours=1))
+    assert WireItem.objects.get().state == WireItem.State.SCHEDULED
+    run_worker(clock, hours=2)
+    assert WireItem.objects.get().state == WireItem.State.PUBLISHED
+
+
+def test_the_desk_cannot_publish_a_story_before_its_embargo_from_the_article_admin(clock):
+    source = make_source(rule=Source.Rule.HOLD)
+    deliver(source, 1, embargo=clock.now + timedelta(hours=1))
+    article = actions.open_wire_item_as_draft(WireItem.objects.get())
+    problems = article.publish_problems()
+    assert any("embargoed this story until" in problem for problem in problems)
+    clock.advance(hours=2)
+    assert Article.objects.get().publish_problems() == []

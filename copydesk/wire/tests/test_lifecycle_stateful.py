@@ -20,7 +20,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.test import override_settings
 from django_tasks import default_task_backend
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 from wagtail.models import Revision
@@ -307,9 +307,5 @@ def test_wire_stories_follow_the_lifecycle_rule_under_any_sequence():
             stateful_step_count=12,
             deadline=None,
             derandomize=False,
-            phases=[Phase.explicit, Phase.reuse, Phase.generate]
-            if os.environ.get("NOSHRINK")
-            else list(Phase),
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
         ),
     )
