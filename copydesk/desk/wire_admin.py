@@ -1,6 +1,6 @@
 """The wire desk in the Wagtail admin: the queue, sources, deliveries and what was set aside."""
 
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.urls import path
 from django.utils.html import format_html
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from copydesk.wire.models import Delivery, Rejection, Source, WireItem
+from copydesk.wire.models import Delivery, Rejection, Source, WireItem, WireVersion
 
 from .forms import SET_SOURCE_SECRET, SourceForm
 from .views import wire_action
@@ -18,6 +18,15 @@ class ClusterColumn(Column):
     def get_value(self, instance):
         size = instance.cluster_size
         return format_html("{} items", size) if size > 1 else "—"
+
+
+class UpdateWaitingColumn(Column):
+    """Say on the queue that an agency update waits for the desk to apply or dismiss it."""
+
+    def get_value(self, instance):
+        if instance.update_waiting:
+            return format_html('<span class="w-status w-status--label">{}</span>', "Update waiting")
+        return ""
 
 
 class ReadOnlyViewSet(ModelViewSet):
@@ -56,7 +65,7 @@ class WireItemInspectView(InspectView):
         wire = self.object
         pending = wire.pending_update
         has_story = wire.article is not None and wire.article.status in ("published", "scheduled")
-        usable = wire.state != WireItem.State.KILLED
+        usable = wire.pubstatus == "usable"
         context.update(
             pending=pending,
             pending_diff=self.pending_diff(wire, pending) if pending else [],
@@ -69,7 +78,7 @@ class WireItemInspectView(InspectView):
                     usable and not has_story,
                 ),
                 ("draft", "Open as a draft", usable and wire.article is None),
-                ("spike", "Spike", not has_story and wire.state != WireItem.State.SPIKED),
+                ("spike", "Spike", usable and not has_story and wire.state != WireItem.State.SPIKED),
                 ("apply", "Apply the agency's update", pending is not None),
                 ("dismiss", "Keep our version", pending is not None),
             ],
@@ -92,7 +101,12 @@ class WireQueueIndexView(IndexView):
             super()
             .get_base_queryset()
             .select_related("agency", "source__section")
-            .annotate(cluster_size=Count("cluster_members", distinct=True) + 1)
+            .annotate(
+                cluster_size=Count("cluster_members", distinct=True) + 1,
+                update_waiting=Exists(
+                    WireVersion.objects.filter(item=OuterRef("pk"), status=WireVersion.Status.PENDING)
+                ),
+            )
         )
 
 
@@ -112,6 +126,7 @@ class WireQueueViewSet(ReadOnlyViewSet):
         Column("section", accessor="source.section", label="Section"),
         "state",
         "version",
+        UpdateWaitingColumn("update_waiting", label="Update"),
         ClusterColumn("cluster", label="Cluster"),
         DateColumn("embargoed_until", label="Embargo"),
         DateColumn("received_at", label="Received"),

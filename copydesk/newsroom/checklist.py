@@ -54,6 +54,11 @@ def run_checklist(article, authors=None) -> list[Check]:
     for author in authors:
         if not author.bio.strip():
             checks.append(Check(WARN, f"{author.name} has no bio; their author box will be empty."))
+    if article.pk:
+        from .signals import publish_checks
+
+        for _receiver, found in publish_checks.send(type(article), article=article):
+            checks += found
     return sorted(checks, key=lambda check: check.level != BLOCK)
 
 

@@ -11,3 +11,8 @@ article_published = Signal()
 article_unpublished = Signal()
 article_withdrawn = Signal()
 article_corrected = Signal()
+
+# Sent, synchronously and before any commit, by the publish checklist with `article`; a receiver
+# returns a list of `checklist.Check`. Other apps add their own rules (the wire: an agency's
+# kill or embargo) without the newsroom importing them.
+publish_checks = Signal()

@@ -1,12 +1,13 @@
-"""The desk's decisions on wire items: publish, open as a draft, spike, apply or dismiss an update."""
+"""The desk's decisions on wire items: publish, open as a draft, spike, apply or dismiss an update.
+
+Each records the decision on the item, then lets `lifecycle.settle` make the story agree, so the
+desk, the ingest and the worker follow one rule.
+"""
 
 from django.db import transaction
 
-from copydesk.newsroom.actions import publish_article
-
-from .ingest import apply_to_story
+from . import lifecycle
 from .models import WireItem, WireVersion
-from .stories import create_story_from_wire, story_fields
 
 
 class DeskRefused(Exception):
@@ -14,61 +15,75 @@ class DeskRefused(Exception):
 
 
 def _check_usable(wire):
-    if wire.state == WireItem.State.KILLED:
+    if wire.pubstatus != "usable":
         raise DeskRefused(f"{wire.agency.name} killed or withheld this story; it cannot be published.")
+
+
+def _locked(wire):
+    # Ingest may be storing a new version of this item at the same moment: decide on the latest.
+    return (
+        WireItem.objects.select_for_update(of=("self",))
+        .select_related("agency", "source", "article")
+        .get(pk=wire.pk)
+    )
 
 
 @transaction.atomic
 def publish_wire_item(wire: WireItem, *, by=None):
     """Publish the item's story now, or schedule it for the end of its embargo."""
+    wire = _locked(wire)
     _check_usable(wire)
-    if wire.article is None:
-        return create_story_from_wire(wire, publish=True, by=by)
-    article = wire.article
-    for name, value in story_fields(wire).items():
-        if name == "go_live_at" or not article.edited_in_newsroom:
-            setattr(article, name, value)
-    article = publish_article(article, by=by)
-    wire.state = WireItem.State.SCHEDULED if article.status == "scheduled" else WireItem.State.PUBLISHED
-    wire.save(update_fields=["state"])
-    return article
+    wire.state = WireItem.State.PUBLISHED
+    return lifecycle.settle(wire, by=by)
 
 
 @transaction.atomic
 def open_wire_item_as_draft(wire: WireItem, *, by=None):
     """Make (or find) the item's story as an unpublished draft for an editor to work on."""
+    wire = _locked(wire)
     _check_usable(wire)
     if wire.article is not None:
         return wire.article
-    return create_story_from_wire(wire, publish=False, by=by)
+    wire.state = WireItem.State.ON_DESK
+    article = lifecycle.create_story(wire, by=by)
+    lifecycle.settle(wire, by=by)
+    return article
 
 
 @transaction.atomic
 def spike_wire_item(wire: WireItem, *, by=None):
     """Reject the item: it leaves the queue and is never published."""
-    if wire.article is not None and wire.article.status in ("published", "scheduled"):
-        raise DeskRefused("This item's story is already on the site; withdraw the story instead.")
+    wire = _locked(wire)
+    article = wire.article
+    if article is not None and (
+        article.live or article.revisions.filter(approved_go_live_at__isnull=False).exists()
+    ):
+        raise DeskRefused("This item's story is on the site or scheduled; withdraw the story instead.")
+    if wire.state == WireItem.State.KILLED:
+        raise DeskRefused(f"{wire.agency.name} killed or withheld this story; it is off the queue already.")
     wire.state = WireItem.State.SPIKED
-    wire.save(update_fields=["state"])
+    lifecycle.settle(wire, by=by)
 
 
 @transaction.atomic
 def apply_pending_update(wire: WireItem, *, by=None):
-    """Apply the agency's waiting update to a story the newsroom has edited."""
+    """Give a story the newsroom has edited the agency's waiting update."""
+    wire = _locked(wire)
     pending = list(wire.versions.filter(status=WireVersion.Status.PENDING))
     if not pending:
         raise DeskRefused("There is no agency update waiting for this story.")
     corrected = any(version.kind == "correction" for version in pending)
-    article = apply_to_story(wire, corrected=corrected, by=by)
     wire.versions.filter(pk__in=[v.pk for v in pending]).update(status=WireVersion.Status.APPLIED)
-    return article
+    return lifecycle.settle(wire, by=by, take_agency_text=True, corrected=corrected)
 
 
 @transaction.atomic
 def dismiss_pending_update(wire: WireItem, *, by=None):
     """Keep the newsroom's version of the story and set the agency's waiting update aside."""
+    wire = _locked(wire)
     updated = wire.versions.filter(status=WireVersion.Status.PENDING).update(
         status=WireVersion.Status.DISMISSED
     )
     if not updated:
         raise DeskRefused("There is no agency update waiting for this story.")
+    lifecycle.settle(wire, by=by)

@@ -2,7 +2,8 @@
 
 Invariants kept here: one wire item per (agency, agency id); a redelivered version changes
 nothing; an older version arriving late is ignored; a kill or withhold takes the story down at
-once; an embargoed story is only ever scheduled, never published early.
+once; an embargoed story is only ever scheduled, never published early. What the story shows
+is decided by `lifecycle.settle`, the one place the rule lives.
 """
 
 import dataclasses
@@ -12,13 +13,11 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from copydesk.newsroom.actions import add_correction, update_article, withdraw_article
 from copydesk.newsroom.sanitise import sanitise_html
 
-from . import clustering
+from . import clustering, lifecycle
 from .items import CANCELED, CORRECTION, USABLE, Item
 from .models import Source, WireItem, WireVersion
-from .stories import create_story_from_wire, story_fields
 
 logger = logging.getLogger(__name__)
 
@@ -101,15 +100,15 @@ def _ingest_new(source, item):
     WireVersion.objects.create(item=wire, version=item.version, version_created=item.version_created,
                                kind="new", payload=payload(item))  # fmt: skip
     if item.pubstatus != USABLE:
-        wire.state = WireItem.State.KILLED
-        wire.save(update_fields=["state"])
+        lifecycle.settle(wire)
         return WITHDRAWN
     if wire.cluster and clustering.cluster_has_story(wire.cluster):
         wire.state = WireItem.State.DUPLICATE
         wire.save(update_fields=["state"])
         return DUPLICATE
     if source.rule == Source.Rule.PUBLISH:
-        create_story_from_wire(wire, publish=True)
+        wire.state = WireItem.State.PUBLISHED
+        lifecycle.settle(wire)
     return NEW
 
 
@@ -128,40 +127,21 @@ def _ingest_version(source, wire, item):
     if item.pubstatus != USABLE:
         version.kind = "kill" if item.pubstatus == CANCELED else "withhold"
         version.save()
-        return _kill(wire)
+        lifecycle.settle(wire)
+        return WITHDRAWN
     corrected = CORRECTION in item.signals
     version.kind = "correction" if corrected else "update"
-    article = wire.article
-    if article is not None and article.status in ("published", "scheduled") and article.edited_in_newsroom:
+    if lifecycle.is_edited(wire):
+        # A person has changed the story: the agency's text waits on the desk (its embargo does not).
         version.status = WireVersion.Status.PENDING
         version.save()
-        wire.save()
+        lifecycle.settle(wire)
         return PENDING
     version.save()
-    wire.save()
-    if article is not None and article.status in ("published", "scheduled"):
-        apply_to_story(wire, corrected=corrected)
+    lifecycle.settle(wire, corrected=corrected and wire.article is not None)
     return CORRECTED if corrected else UPDATED
 
 
-def _kill(wire):
-    wire.state = WireItem.State.KILLED
-    wire.save()
-    article = wire.article
-    if article is not None and article.status in ("published", "scheduled"):
-        note = wire.editorial_note or f"{wire.agency.name} withdrew this story."
-        withdraw_article(article, reason=note)
-    return WITHDRAWN
-
-
 def apply_to_story(wire: WireItem, *, corrected: bool, by=None):
-    """Bring the wire item's story up to the item's latest version, in place, at the same URL."""
-    article = update_article(wire.article, by=by, **story_fields(wire))
-    if corrected:
-        add_correction(
-            article,
-            text=wire.editorial_note or f"This story was corrected by {wire.agency.name}.",
-            source=wire.credit or wire.agency.credit,
-            by=by,
-        )
-    return article
+    """Give the wire item's story the agency's latest text, as the rule allows, at the same URL."""
+    return lifecycle.settle(wire, by=by, take_agency_text=True, corrected=corrected)

@@ -1,19 +1,33 @@
-"""Keep each wire item's state in step with its story, and its dedupe bands with its signature."""
+"""Keep each wire item in step with its story, guard every publish, and keep its dedupe bands."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.signals import published
 
-from copydesk.newsroom.signals import article_published
+from copydesk.newsroom.models import Article
+from copydesk.newsroom.signals import publish_checks
 
-from . import clustering
+from . import clustering, lifecycle
 from .models import WireItem
 
 
-@receiver(article_published)
-def mark_wire_item_published(sender, article, **kwargs):
-    WireItem.objects.filter(article=article).exclude(state=WireItem.State.KILLED).update(
-        state=WireItem.State.PUBLISHED
-    )
+@receiver(published, sender=Article)
+def mark_wire_item_published(sender, instance, **kwargs):
+    # In the publishing transaction, not after commit: the worker's publish_due, the admin and
+    # the desk leave the item and its story agreeing at every commit. Wagtail also sends
+    # `published` when it only schedules, so only a live story counts.
+    if instance.live:
+        WireItem.objects.filter(article=instance).exclude(state=WireItem.State.KILLED).update(
+            state=WireItem.State.PUBLISHED
+        )
+
+
+@receiver(publish_checks)
+def agency_publish_checks(sender, article, **kwargs):
+    if not article.agency_id:
+        return []
+    wire = WireItem.objects.select_related("agency").filter(article_id=article.pk).first()
+    return lifecycle.publish_checks(wire, article) if wire else []
 
 
 @receiver(post_save, sender=WireItem)

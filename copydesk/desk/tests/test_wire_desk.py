@@ -9,6 +9,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 
+from copydesk.newsroom.actions import update_article
 from copydesk.newsroom.models import Article
 from copydesk.wire import ingest
 from copydesk.wire.models import Source, WireItem
@@ -39,6 +40,28 @@ def test_queue_lists_incoming_items_with_agency_state_and_version(client, editor
     assert held.agency.name in text and "On the desk" in text and held.source.section.name in text
     filtered = client.get(reverse("wire_queue:index"), {"state": "spiked"}).content.decode()
     assert held.headline not in filtered
+
+
+def test_queue_shows_which_items_have_an_agency_update_waiting(client, editor):
+    source = make_source()
+    ingest.ingest_item(source, make_item(agency_id="urn:edited"))
+    quiet = "<p>The allotment society elected a new chair at its spring meeting in the church hall.</p>"
+    ingest.ingest_item(source, make_item(agency_id="urn:quiet", headline="Allotments elect", body_html=quiet))
+    edited = WireItem.objects.get(guid="urn:edited")
+    update_article(edited.article, by=editor, headline="Our desk's own headline on the storm")
+    assert ingest.ingest_item(source, make_item(agency_id="urn:edited", version=2)) == ingest.PENDING
+    page = BeautifulSoup(client.get(reverse("wire_queue:index")).content, "html.parser")
+
+    def row(headline):
+        return (
+            page.find("a", string=lambda s: s and headline in s).find_parent("tr").get_text(" ", strip=True)
+        )
+
+    assert "Update waiting" in row(edited.headline)
+    assert "Update waiting" not in row("Allotments elect")
+    client.post(reverse("wire_queue:action", args=[edited.pk, "dismiss"]))
+    page = BeautifulSoup(client.get(reverse("wire_queue:index")).content, "html.parser")
+    assert "Update waiting" not in row(edited.headline)
 
 
 def test_publishing_from_the_item_page_puts_the_story_on_the_site(client, editor, held):

@@ -29,6 +29,9 @@ class WireItem(models.Model):
         help_text="The first item of the near-duplicate cluster this item belongs to.",
     )
     signature = models.BinaryField(editable=False, default=bytes)
+    # A digest of the text the agency last gave the story: the story is "edited in the newsroom"
+    # when its latest revision says something else. Publishing from the desk changes no text.
+    story_text = models.CharField(max_length=64, blank=True, editable=False)
     received_at = models.DateTimeField(default=timezone.now, db_index=True)
     changed_at = models.DateTimeField(default=timezone.now)
 

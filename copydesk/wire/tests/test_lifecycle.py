@@ -5,7 +5,6 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from copydesk.newsroom.models import Article, ArticleStatus
 from copydesk.newsroom.scheduling import publish_due
@@ -14,6 +13,7 @@ from copydesk.wire.items import CANCELED, CORRECTION, WITHHELD
 from copydesk.wire.models import Source, WireItem, WireVersion
 
 from .builders import make_item, make_source
+from .clock import simulated_clock
 
 pytestmark = pytest.mark.django_db
 
@@ -101,43 +101,36 @@ def test_a_kill_or_withhold_takes_the_story_off_the_site_at_once(client, status)
     assert WireItem.objects.get(guid="urn:nwa:2026:harbour-1").state == WireItem.State.KILLED
 
 
-def make_due(article):
-    """Let the embargo pass: move the approved schedule into the past, as time would."""
-    past = timezone.now() - timedelta(seconds=1)
-    for revision in article.revisions.filter(approved_go_live_at__isnull=False):
-        revision.content["go_live_at"] = past.isoformat()
-        revision.approved_go_live_at = past
-        revision.save()
-
-
 def test_an_embargoed_story_is_invisible_until_its_time_then_publishes(
     client, django_capture_on_commit_callbacks
 ):
-    source = make_source()
-    embargo = timezone.now() + timedelta(hours=2)
-    assert ingest.ingest_item(source, make_item(embargoed_until=embargo)) == ingest.NEW
-    wire = WireItem.objects.get()
-    article = wire.article
-    assert wire.state == WireItem.State.SCHEDULED and article.status == ArticleStatus.SCHEDULED
-    assert client.get(article.get_absolute_url()).status_code == 404
-    assert article.pk not in listed_ids(client, "/")
-    assert publish_due() == []
-    make_due(article)
-    with django_capture_on_commit_callbacks(execute=True):
-        assert [a.pk for a in publish_due()] == [article.pk]
-    assert client.get(article.get_absolute_url()).status_code == 200
-    assert WireItem.objects.get().state == WireItem.State.PUBLISHED
+    with simulated_clock() as clock:
+        source = make_source()
+        embargo = clock.now + timedelta(hours=2)
+        assert ingest.ingest_item(source, make_item(embargoed_until=embargo)) == ingest.NEW
+        wire = WireItem.objects.get()
+        article = wire.article
+        assert wire.state == WireItem.State.SCHEDULED and article.status == ArticleStatus.SCHEDULED
+        assert client.get(article.get_absolute_url()).status_code == 404
+        assert article.pk not in listed_ids(client, "/")
+        assert publish_due(now=clock.now) == []
+        clock.advance(hours=2)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert [a.pk for a in publish_due(now=clock.now)] == [article.pk]
+        assert client.get(article.get_absolute_url()).status_code == 200
+        assert WireItem.objects.get().state == WireItem.State.PUBLISHED
 
 
-def test_a_kill_during_the_embargo_means_the_story_never_appears(client):
-    source = make_source()
-    ingest.ingest_item(source, make_item(embargoed_until=timezone.now() + timedelta(hours=2)))
-    article = WireItem.objects.get().article
-    ingest.ingest_item(source, make_item(version=2, pubstatus=CANCELED))
-    make_due(article)
-    assert publish_due() == []
-    article.refresh_from_db()
-    assert article.status == ArticleStatus.WITHDRAWN and not article.live
+def test_a_kill_during_the_embargo_means_the_story_never_appears():
+    with simulated_clock() as clock:
+        source = make_source()
+        ingest.ingest_item(source, make_item(embargoed_until=clock.now + timedelta(hours=2)))
+        article = WireItem.objects.get().article
+        ingest.ingest_item(source, make_item(version=2, pubstatus=CANCELED))
+        clock.advance(hours=3)
+        assert publish_due(now=clock.now) == []
+        article.refresh_from_db()
+        assert article.status == ArticleStatus.WITHDRAWN and not article.live
 
 
 def test_an_update_to_a_story_the_newsroom_edited_waits_on_the_desk():

@@ -1,0 +1,199 @@
+"""The lifecycle rule of a wire story: what readers may see of it, decided in one place.
+
+Inputs: the highest version received (the wire item holds it), that version's pubstatus and
+embargo, and the desk's decisions (the item's state: published by the rule or the desk, on the
+desk, spiked), plus whether a person has changed the story's text.
+
+- Canceled or withheld: nothing is public, every approved schedule of the story is dropped.
+- Usable again after a kill: the item goes back on the desk with the new text; it never returns
+  to the site by itself, because the story was withdrawn with a notice an editor must revisit.
+- Published (by the source's rule or the desk): the story carries the agency's latest text,
+  now, or from the version's embargo if that lies ahead; a story already live keeps its text
+  until then. One schedule at most, so a later version replaces every obsolete one.
+- Edited by a person (the story's text differs from what the agency last gave it): later
+  versions wait on the desk; the newsroom's text is kept, and still never released before the
+  latest embargo. Publishing from the desk is not an edit.
+
+`settle` applies the rule after every change (ingest, desk actions); `publish_checks` is the
+same rule as the publish guard every other path meets (the worker's `publish_due`, the admin).
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
+
+from copydesk.newsroom.actions import add_correction, create_article, withdraw_article
+from copydesk.newsroom.checklist import BLOCK, Check
+from copydesk.newsroom.models import Article
+
+from .items import USABLE
+from .models import WireItem, WireVersion
+
+# What a person may change and the agency may write: the story's text.
+TEXT_FIELDS = ("headline", "dek", "body", "byline", "excerpt", "agency_credit", "usage_terms")
+WANTED = (WireItem.State.PUBLISHED, WireItem.State.SCHEDULED)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    killed: bool  # the agency stopped the story: nothing may be public
+    wanted: bool  # the source's rule or the desk published it
+    not_before: datetime | None  # the latest version's embargo, while it lies ahead
+
+
+def verdict(wire: WireItem, now: datetime) -> Verdict:
+    """Decide what readers may see of the item's story at `now`."""
+    embargo = wire.embargoed_until if wire.embargoed_until and wire.embargoed_until > now else None
+    return Verdict(killed=wire.pubstatus != USABLE, wanted=wire.state in WANTED, not_before=embargo)
+
+
+def agency_text(wire: WireItem) -> dict:
+    """Return the story's text as the agency's latest version gives it."""
+    return {
+        "headline": wire.headline[:255],
+        "dek": wire.summary[:400],
+        "body": wire.body_html or f"<p>{wire.summary}</p>",
+        "byline": wire.byline[:255],
+        "excerpt": "",
+        "agency_credit": wire.credit[:60],
+        "usage_terms": wire.usage_terms,
+    }
+
+
+def text_of(source) -> dict:
+    """Return the text of an article or of a revision's content."""
+    if isinstance(source, dict):
+        return {name: source.get(name) or "" for name in TEXT_FIELDS}
+    return {name: getattr(source, name) or "" for name in TEXT_FIELDS}
+
+
+def digest(text: dict) -> str:
+    return hashlib.sha256(json.dumps([text[name] for name in TEXT_FIELDS]).encode()).hexdigest()
+
+
+def is_edited(wire: WireItem) -> bool:
+    """True when a person has changed the story's text since the agency last wrote it."""
+    article = wire.article
+    if article is None:
+        return False
+    if not wire.story_text:
+        # Stories made before the agency's text was recorded: any person's revision counts.
+        return article.edited_in_newsroom
+    return digest(text_of(article.latest_revision.content)) != wire.story_text
+
+
+def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) -> Article | None:
+    """Make the item's story show what the rule allows; return the story."""
+    # Stored first: the publish guard reads the item's latest version from the database.
+    wire.save()
+    rule = verdict(wire, timezone.now())
+    if rule.killed:
+        _take_down(wire)
+        return wire.article
+    if wire.state == WireItem.State.KILLED:
+        wire.state = WireItem.State.ON_DESK  # usable again: back on the desk, see above
+    edited = not take_agency_text and is_edited(wire)
+    text = None if edited else agency_text(wire)
+    article = wire.article
+    if article is None and rule.wanted:
+        article = _create(wire, text, by=by)
+    if article is not None:
+        article.refresh_from_db()
+        if rule.wanted:
+            _release(article, text, at=rule.not_before, by=by)
+        elif text is not None and text_of(article.latest_revision.content) != text:
+            _save_text(article, text, go_live_at=None, by=by)
+        if text is not None:
+            wire.story_text = digest(text)
+            if corrected and rule.wanted:
+                note = wire.editorial_note or f"This story was corrected by {wire.agency.name}."
+                add_correction(article, text=note, source=wire.credit or wire.agency.credit, by=by)
+        article.refresh_from_db()
+        if rule.wanted:
+            wire.state = WireItem.State.PUBLISHED if article.live else WireItem.State.SCHEDULED
+    wire.article = article
+    wire.save()
+    return article
+
+
+def create_story(wire: WireItem, *, by=None) -> Article:
+    """Make the item's story as an unpublished draft with the agency's text and credit."""
+    article = _create(wire, agency_text(wire), by=by)
+    wire.article, wire.story_text = article, digest(agency_text(wire))
+    wire.save(update_fields=["article", "story_text", "changed_at"])
+    return article
+
+
+def publish_checks(wire: WireItem, article: Article) -> list[Check]:
+    """Return why `article`, about to be published, must not be, by the same rule."""
+    rule = verdict(wire, timezone.now())
+    if rule.killed:
+        return [Check(BLOCK, f"{wire.agency.name} killed or withheld this story; it cannot be published.")]
+    early = article.go_live_at is None or article.go_live_at < (rule.not_before or article.go_live_at)
+    if rule.not_before and not article.live and early:
+        when = timezone.localtime(rule.not_before).strftime("%d %b %Y %H:%M")
+        return [Check(BLOCK, f"{wire.agency.name} embargoed this story until {when}; schedule it for then.")]
+    return []
+
+
+def _create(wire, text, *, by):
+    source = wire.source
+    tags = list(dict.fromkeys([*source.tag_list, *[k.lower() for k in wire.keywords[:4]]]))
+    return create_article(
+        slug="",
+        section=source.section,
+        agency=wire.agency,
+        tags=[t[:100] for t in tags],
+        by=by,
+        **(text or agency_text(wire)),
+    )
+
+
+def _take_down(wire):
+    wire.state = WireItem.State.KILLED
+    # A waiting update of a killed story can never be applied; it was overtaken by the kill.
+    wire.versions.filter(status=WireVersion.Status.PENDING).update(status=WireVersion.Status.IGNORED)
+    article = wire.article
+    if article is not None:
+        article.refresh_from_db()
+        article.revisions.update(approved_go_live_at=None)
+        if article.live or article.go_live_at:
+            note = wire.editorial_note or f"{wire.agency.name} withdrew this story."
+            withdraw_article(article, reason=note)
+    wire.save()
+
+
+def _release(article, text, *, at, by):
+    """Make `text` (None: the newsroom's own) public now, or at `at`, with one schedule at most."""
+    if text is None:
+        if article.live:
+            return  # the newsroom's published text stands; its own schedules are its own
+        approved = article.revisions.filter(approved_go_live_at__isnull=False).order_by("-pk").first()
+        text = text_of((approved or article.latest_revision).content)
+    schedules = list(article.revisions.filter(approved_go_live_at__isnull=False))
+    live_text = text_of(article) if article.live else None
+    if live_text == text:
+        if schedules:
+            # The story already says this: whatever was scheduled is obsolete.
+            article.revisions.update(approved_go_live_at=None)
+        return
+    if at is not None and [(s.approved_go_live_at, text_of(s.content)) for s in schedules] == [(at, text)]:
+        return
+    _save_text(article, text, go_live_at=at, by=by, publish=True)
+
+
+def _save_text(article, text, *, go_live_at, by, publish=False):
+    for name, value in text.items():
+        setattr(article, name, value)
+    article.go_live_at = go_live_at
+    if article.first_published_at:
+        article.updated_at = go_live_at or timezone.now()
+    article.full_clean(exclude=["tags", "slug"])
+    revision = article.save_revision(user=by, log_action=True)
+    if publish:
+        # Wagtail publishes now, or schedules at go_live_at and drops every other schedule.
+        revision.publish(user=by, log_action=True, skip_permission_checks=True)
+    article.refresh_from_db()
