@@ -23,6 +23,9 @@ from copydesk.newsroom.models import Article
 from .conflicts import FORM_FIELD, conflict_message, record_revision, story_started_by, unseen_revision
 from .permissions import access_article, article_permission_policy
 
+# The admin colours links teal, unreadable on the red of an error message; these must be read.
+LINK_ON_RED = "color: inherit; text-decoration: underline"
+
 
 class ChecklistPanel(Panel):
     """Show the publish checklist for the story as it was last saved."""
@@ -90,12 +93,14 @@ class ArticleEditView(EditView):
             self.request,
             format_html(
                 "{} Your text is still in the form below, but this form can no longer be saved: "
-                '<a href="{}">compare the newer version with the one you started from</a>, '
-                '<a href="{}" target="_blank">open the newer version in a new tab</a> and copy your '
-                "changes into it.",
+                '<a href="{}" style="{}">compare the newer version with the one you started from</a>, '
+                '<a href="{}" target="_blank" style="{}">open the newer version in a new tab</a> and '
+                "copy your changes into it.",
                 conflict_message(unseen),
                 compare or self.get_history_url(),
+                LINK_ON_RED,
                 self.get_edit_url(),
+                LINK_ON_RED,
             ),
         )
         # Render the refused text against the revision it was loaded from, not the newer one, and

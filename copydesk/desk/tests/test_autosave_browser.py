@@ -89,8 +89,15 @@ def click(page, button):
         )
     if button != "save draft":
         page.click("footer [data-w-dropdown-target=toggle]")
+    page.warned = None
     with page.expect_navigation() as navigation:
         page.click(BUTTONS[button])
+        # Once the editing-sessions ping has seen another editor's revision, Wagtail stops the click
+        # and asks first (the dialog opens inside the click handler); an editor reads it, continues.
+        dialog = page.locator("#w-save-confirmation-dialog")
+        if dialog.is_visible():
+            page.warned = dialog.locator("#title-text-w-save-confirmation-dialog").inner_text()
+            dialog.locator("[data-w-dialog-target=confirm]").click()
     return navigation.value
 
 
@@ -165,9 +172,10 @@ def assert_no_saved_change_was_lost(story, edits):
                 )
 
 
-@pytest.mark.skip(
-    reason="unfinished: the second tab's Save draft never finishes navigating under the live server "
-    "(see the autosave branch's report); the same sequences are proved POST by POST in test_autosave.py"
+@pytest.mark.skipif(
+    connection.vendor == "sqlite",
+    reason="two editors need a database that serves concurrent requests; SQLite's in-memory test "
+    "database cannot, so this runs in the PostgreSQL pass",
 )
 @pytest.mark.parametrize(
     "clicks", [("ann", "ben"), ("ben", "ann")], ids=["ann-clicks-first", "ben-clicks-first"]
@@ -198,9 +206,11 @@ def test_two_editors_saving_in_either_order_lose_nothing_and_refusals_keep_their
             message = " ".join(refusals(page))
             assert f"Not saved: {names[other]} saved a newer version" in message
             assert typed[who].strip() in page.input_value(f"#id_{edits[who]}")  # the text stays
+            # Wagtail may have warned first, once its editing-sessions ping saw the other's revision.
+            assert page.warned in (None, f"{names[other]} saved a new version"), page.warned
             page.screenshot(path=screenshot_dir / f"autosave-refusal-{'-'.join(clicks)}.png", full_page=False)
         else:
-            assert answer.status == 200 and not refusals(page), refusals(page)
+            assert answer.status == 200 and not refusals(page) and not page.warned, refusals(page)
     assert refused == ["ben"]  # Ben's form never saw Ann's autosave, whichever button came first
     pages["ben"].wait_for_timeout(3000)  # when autosave used to store the refused form
     story.refresh_from_db()
