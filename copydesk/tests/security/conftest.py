@@ -13,7 +13,6 @@ import pytest
 
 from copydesk.public.tests.servers import postgres_bin_dir
 
-from .seed import seed
 from .stack import Stack
 
 REQUIRED = {"nginx": "nginx", "varnishd": "varnish", "redis-server": "redis-server", "openssl": "openssl"}
@@ -42,6 +41,7 @@ def stack():
     running = Stack()
     try:
         yield running.start()
+        print(f"security stack timings: {running.timings}")
     except Exception:
         print(running.logs())
         raise
@@ -52,4 +52,10 @@ def stack():
 @pytest.fixture(scope="session")
 def site(stack):
     """The agency, section, a draft, a tagged story, agency copy and a staff-only document (seed.py)."""
-    return seed(stack)
+    return stack.seeded["site"]
+
+
+@pytest.fixture(scope="session")
+def hostile_site(stack):
+    """The pages that show the stored-XSS corpus (corpus.py), stored while the stack started."""
+    return stack.seeded["hostile"]

@@ -66,6 +66,7 @@ class Redirector(Listener):
                 connection.settimeout(2)
                 try:
                     request = connection.recv(65536)
+                    self.received.append(request)  # each redirect the fetcher followed here
                     target = request.split(b" ", 2)[1].removeprefix(b"/to/")
                     connection.sendall(
                         b"HTTP/1.1 302 Found\r\nLocation: %s\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"

@@ -13,9 +13,12 @@ import time
 from pathlib import Path
 
 import httpx
+import psycopg
+import redis
 
 from copydesk.public.tests.servers import (
     ROOT,
+    VENV_BIN,
     Gunicorn,
     PostgresServer,
     RedisServer,
@@ -29,15 +32,11 @@ from copydesk.public.tests.servers import (
 )
 from copydesk.tests.test_deploy_examples import nginx_setup
 
+from .seed import seed_code, seed_result
+
 HOST = "news.example"
 PASSWORD = "a-long-security-suite-password"  # noqa: S105  (the throwaway stack's users)
 ROLES = ("administrator", "editor", "reporter", "contributor")
-USERS = f"""
-import os
-from django.core.management import call_command
-for role in {ROLES!r}:
-    call_command("createuser", role, "--role", role, "--password-env", "PW")
-"""
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -46,6 +45,7 @@ class Stack:
         self.base = Path(tempfile.mkdtemp(prefix="copydesk-security-"))
         self.base.chmod(0o755)  # the postgres user passes through to its data folder
         self.processes, self.pg, self.redis, self.gunicorn = [], None, None, None
+        self.password, self.sessions = PASSWORD, {}
 
     # --- start ----------------------------------------------------------------------------------
 
@@ -78,16 +78,23 @@ class Stack:
             PYTHONPATH=ROOT,
         )
         started = time.monotonic()
+        # collectstatic needs no database: it runs while migrate does (the longest step, once).
+        static = self._background("collectstatic", "--noinput", "-v0")
         copydesk(self.env, "migrate", "--noinput", "-v0", timeout=900)  # minutes on a busy machine
         self.timings = {"migrate": time.monotonic() - started}
-        copydesk(self.env, "collectstatic", "--noinput", "-v0")
-        # One process for the four users: each `copydesk` start costs seconds of imports.
-        copydesk({**self.env, "PW": PASSWORD}, "shell", "-c", USERS)
+        self._finish(static)
+        # Users, the findings' objects, the XSS corpus and the routes in one process (seed.py),
+        # while gunicorn imports.
+        seeding = self._background("shell", "-c", seed_code(self), PW=self.password)
         self.gunicorn = Gunicorn(self.env, self.base)
         try:
             self.gunicorn.start()
         except TimeoutError:  # Gunicorn.start waits 30 s; a loaded machine needs longer to import
             wait_until(lambda: self._answers(self.gunicorn.url + "/"), 180, what="gunicorn")
+        self.seeded = seed_result(self._finish(seeding))
+        self.timings["seeded"] = time.monotonic() - started
+        # Gunicorn's first answers may have cached pages from before the seed: start from nothing.
+        redis.Redis.from_url(self.redis.url).flushdb()
         self._start_varnish()
         self._start_nginx()
         self.timings["ready"] = time.monotonic() - started
@@ -125,6 +132,19 @@ class Stack:
         self._spawn([nginx, "-p", str(nginx_dir), "-c", str(conf), "-g", "daemon off;"], "nginx.log")
         self.certificate = nginx_dir / "certs" / "fullchain.pem"
         wait_until(lambda: self._answers(self.url + "/"), 30, what="nginx")
+
+    def _background(self, *args, **env):
+        return subprocess.Popen(  # noqa: S603
+            [str(VENV_BIN / "copydesk"), *args], env={**self.env, **env}, cwd=ROOT,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+
+    @staticmethod
+    def _finish(process, timeout=600) -> str:
+        out, err = process.communicate(timeout=timeout)
+        if process.returncode != 0:
+            raise RuntimeError(f"{' '.join(process.args[1:3])} failed:\n{out[-3000:]}\n{err[-3000:]}")
+        return out
 
     def _spawn(self, command, log_name):
         log = (self.base / log_name).open("ab")
@@ -173,10 +193,17 @@ class Stack:
         )
 
     def signed_in(self, role, address="127.0.0.1") -> httpx.Client:
+        """A fresh client signed in as role (one password check, as a browser's login)."""
         client = self.client(address)
         response = self.sign_in(client, role, PASSWORD)
         assert response.status_code == 302, f"{role} could not sign in: {response.status_code}"
         return client
+
+    def session(self, role) -> httpx.Client:
+        """A client signed in as role, shared by the tests that only read with it (no logout, no lockout)."""
+        if role not in self.sessions:
+            self.sessions[role] = self.signed_in(role)
+        return self.sessions[role]
 
     @staticmethod
     def sign_in(client, username, password):
@@ -187,9 +214,10 @@ class Stack:
     def manage(self, *args, **env):
         return copydesk({**self.env, **{k: str(v) for k, v in env.items()}}, *args)
 
-    def shell(self, code: str) -> str:
-        """Run Python in the site's environment (what an operator's `copydesk shell -c` would)."""
-        return self.manage("shell", "-c", code).stdout
+    def sql(self, query: str, params=None):
+        """One value from the site's database, read directly (no `copydesk` process to start)."""
+        with psycopg.connect(self.pg.url("copydesk")) as connection:
+            return connection.execute(query, params).fetchone()[0]
 
     def worker_round(self, **env):
         self.manage("worker", "--once", **env)
