@@ -205,14 +205,12 @@ def test_killed_worker_and_database_lose_no_item_and_store_none_twice():
         pg = CrashSafePostgres(bin_dir, workdir / "pg")
         worker = None
         try:
-            pg.init()
-            pg.start()
-            pg.create_database("copydesk_crash")
-            env = copydesk_env(workdir / "var", DATABASE_URL=pg.url("copydesk_crash"), PYTHONPATH=ROOT)
             begun = time.monotonic()
-            copydesk(env, "migrate", "--noinput", "-v0", timeout=900)
-            print(f"migrations {time.monotonic() - begun:.1f} s")
-            drop = workdir / "drop"
+            pg.init_migrated("copydesk_crash")
+            print(f"migrated cluster {time.monotonic() - begun:.1f} s")
+            drop = workdir / "dropbox" / "ctw"  # drop folders must lie inside WIRE_DROP_ROOT
+            env = copydesk_env(workdir / "var", DATABASE_URL=pg.url("copydesk_crash"), PYTHONPATH=ROOT,
+                               WIRE_DROP_ROOT=drop.parent)  # fmt: skip
             for sub in ("processing", "done", "failed"):
                 (drop / sub).mkdir(parents=True)
             write_backlog(drop)
