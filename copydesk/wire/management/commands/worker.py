@@ -61,6 +61,11 @@ class Command(BaseCommand):
                 if once:
                     raise  # one line and a failing exit (reports_database_errors): the round did not run
                 logger.exception("Worker job %s failed", name)
+                # psycopg marks a connection whose server died as closed, and Django may keep it
+                # (its rollback succeeds on it, which clears Django's error flag): every later
+                # query would fail with "the connection is closed". Drop it; the next job reconnects.
+                if not connection.in_atomic_block:
+                    connection.close()
             except Exception:
                 logger.exception("Worker job %s failed", name)
 
