@@ -100,11 +100,14 @@ def refuse_delivery(delivery: Delivery, error: str, data: bytes = b"") -> Delive
     return delivery
 
 
-def delivery_for_file(source: Source, name: str, delivery_id: int | None, *, interrupted: bool) -> Delivery:
+def delivery_for_file(
+    source: Source, name: str, delivery_id: int | None, *, interrupted: bool, resumed: bool = False
+) -> Delivery:
     """Return the record of a claimed file: the one an interrupted reading began, or a new one."""
     delivery = Delivery.objects.filter(pk=delivery_id, source=source).first() if delivery_id else None
-    if delivery is None and interrupted:
-        # The worker died between creating the record and writing its id into the file's name.
+    if delivery is None and (interrupted or resumed):
+        # The worker died, or lost its database, between creating the record and writing its id
+        # into the file's name (a commit can succeed on the server while the client sees an error).
         delivery = (
             Delivery.objects.filter(source=source, name=name[:500], completed_at=None).order_by("-pk").first()
         )

@@ -28,6 +28,7 @@ class Claim:
     name: str  # the name the agency gave it
     delivery_id: int | None
     interrupted: bool  # taken from a worker that died while reading it
+    resumed: bool = False  # taken back from processing/ (from a dead worker, or given back)
 
     def record(self, delivery_id: int):
         """Write the delivery's id into the claimed name, so a reading resumed after a crash finds it."""
@@ -56,7 +57,7 @@ def claims(folder: Path, lease_seconds: float):
         holder, delivery_id, name = _parse(path.name)
         if not (holder == RELEASED or (holder and gone(holder)) or _silent(path, lease_seconds)):
             continue  # a live worker is reading it
-        if claim := _take(folder, path, name, delivery_id, interrupted=holder != RELEASED):
+        if claim := _take(folder, path, name, delivery_id, interrupted=holder != RELEASED, resumed=True):
             yield claim
     for path in sorted(p for p in folder.iterdir() if delivered_file(p)):
         if claim := _take(folder, path, path.name, None, interrupted=False):
@@ -77,13 +78,13 @@ def _silent(path: Path, lease_seconds: float) -> bool:
         return False
 
 
-def _take(folder, path, name, delivery_id, *, interrupted) -> Claim | None:
+def _take(folder, path, name, delivery_id, *, interrupted, resumed=False) -> Claim | None:
     try:
         claimed = _rename(path, f"{owner()}~{delivery_id or 0}~{name}", folder / "processing")
     except FileNotFoundError:
         return None  # another worker claimed it first
     os.utime(claimed)  # a rename keeps the agency's time; the lease runs from now
-    return Claim(folder, claimed, name, delivery_id, interrupted)
+    return Claim(folder, claimed, name, delivery_id, interrupted, resumed)
 
 
 def _rename(path: Path, name: str, into: Path | None = None) -> Path:

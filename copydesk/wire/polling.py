@@ -137,7 +137,9 @@ def _read_folder(source, lease, stop):
 
 
 def _read_file(source, claim, lease, stop):
-    delivery = delivery_for_file(source, claim.name, claim.delivery_id, interrupted=claim.interrupted)
+    delivery = delivery_for_file(
+        source, claim.name, claim.delivery_id, interrupted=claim.interrupted, resumed=claim.resumed
+    )
     claim.record(delivery.pk)
     if delivery.completed_at:
         return delivery  # read to its end before the crash: only filing it away was left

@@ -5,12 +5,15 @@ Everything binds to 127.0.0.1 on a free port and lives in a temporary folder; ev
 """
 
 import glob
+import hashlib
+import importlib.metadata
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -145,11 +148,70 @@ class PostgresServer:
             return
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "30", "stop", check=False)
 
-    def create_database(self, name):
-        self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name, timeout=30)
+    def create_database(self, name, template=None):
+        options = ["-T", template] if template else []
+        self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", *options, name,
+                  timeout=30)  # fmt: skip
+
+    def init_migrated(self, name):
+        """Init and start the cluster with database `name` already migrated, copied from a template.
+
+        Migrating takes a minute or more on a busy machine; the migrated cluster is made once for
+        this version of the code and the installed packages, and each test copies it in seconds.
+        """
+        self.base.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(migrated_template(self.bin), self.data, symlinks=True)
+        self.sockets.mkdir()
+        if self.as_root:
+            os.chmod(self.base, 0o755)  # noqa: S103  (a throwaway folder under /tmp)
+            subprocess.run(["chown", "-R", "postgres:postgres", str(self.base)], check=True)
+        self.start()
+        if name != TEMPLATE_DATABASE:
+            self.create_database(name, template=TEMPLATE_DATABASE)
 
     def url(self, name):
         return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
+
+
+TEMPLATES = Path(tempfile.gettempdir()) / "copydesk-migrated-clusters"
+TEMPLATE_DATABASE = "copydesk"
+
+
+def code_version(bin_dir: Path) -> str:
+    """A digest of what a migrated database depends on: Copydesk's code, the packages, PostgreSQL."""
+    digest = hashlib.sha256(str(bin_dir.resolve()).encode())
+    for path in sorted((ROOT / "copydesk").rglob("*.py")):
+        if "tests" not in path.relative_to(ROOT).parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    digest.update("\n".join(packages).encode())
+    return digest.hexdigest()[:20]
+
+
+def migrated_template(bin_dir: Path) -> Path:
+    """The data folder of a stopped cluster whose database "copydesk" has every migration applied."""
+    TEMPLATES.mkdir(mode=0o755, exist_ok=True)
+    folder = TEMPLATES / code_version(bin_dir)
+    if (folder / "PG_VERSION").exists():
+        return folder
+    with tempfile.TemporaryDirectory(prefix="making-", dir=TEMPLATES) as work:
+        work = Path(work)
+        work.chmod(0o755)  # the postgres user must pass through to its data folder
+        pg = PostgresServer(bin_dir, work / "pg")
+        pg.init()
+        pg.start()
+        try:
+            pg.create_database(TEMPLATE_DATABASE)
+            env = copydesk_env(work / "var", DATABASE_URL=pg.url(TEMPLATE_DATABASE), PYTHONPATH=ROOT)
+            copydesk(env, "migrate", "--noinput", "-v0", timeout=900)  # minutes on a busy machine
+        finally:
+            pg.stop()
+        try:
+            os.rename(pg.data, folder)  # whole or not at all, should another session make it too
+        except OSError:
+            if not (folder / "PG_VERSION").exists():
+                raise
+    return folder
 
 
 # Redis ------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ class CrashSafePostgres(PostgresServer):
     def kill(self):
         """kill -9 the postmaster and every backend it started."""
         postmaster = self.pid
+        os.kill(postmaster, signal.SIGSTOP)  # no backend forked after the listing survives as an orphan
         children = [pid for pid in _pids() if _parent(pid) == postmaster]
         for pid in [postmaster, *children]:
             with contextlib.suppress(ProcessLookupError):
@@ -192,11 +193,6 @@ def backlog_done(drop: Path):
     return not left and len(list((drop / "done").iterdir())) == FILES
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="Unfinished: after a database kill the running worker sometimes stops making progress "
-    "(nothing lost or duplicated so far, but the backlog is not finished); see the ingest report.",
-)
 def test_killed_worker_and_database_lose_no_item_and_store_none_twice():
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
@@ -205,14 +201,12 @@ def test_killed_worker_and_database_lose_no_item_and_store_none_twice():
         pg = CrashSafePostgres(bin_dir, workdir / "pg")
         worker = None
         try:
-            pg.init()
-            pg.start()
-            pg.create_database("copydesk_crash")
-            env = copydesk_env(workdir / "var", DATABASE_URL=pg.url("copydesk_crash"), PYTHONPATH=ROOT)
             begun = time.monotonic()
-            copydesk(env, "migrate", "--noinput", "-v0", timeout=900)
-            print(f"migrations {time.monotonic() - begun:.1f} s")
-            drop = workdir / "drop"
+            pg.init_migrated("copydesk_crash")
+            print(f"migrated cluster {time.monotonic() - begun:.1f} s")
+            drop = workdir / "dropbox" / "ctw"  # drop folders must lie inside WIRE_DROP_ROOT
+            env = copydesk_env(workdir / "var", DATABASE_URL=pg.url("copydesk_crash"), PYTHONPATH=ROOT,
+                               WIRE_DROP_ROOT=drop.parent)  # fmt: skip
             for sub in ("processing", "done", "failed"):
                 (drop / sub).mkdir(parents=True)
             write_backlog(drop)

@@ -3,7 +3,7 @@ import signal
 import threading
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import close_old_connections, connection
+from django.db import DatabaseError, InterfaceError, close_old_connections, connection
 
 from copydesk.cli import reports_database_errors
 from copydesk.newsroom.scheduling import publish_due
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Copydesk worker started; a round every {interval:g} s.")
         try:
             while not self.stopping.is_set():
-                self.run_round()
+                self.run_round(once=once)
                 if once:
                     break
                 self.stopping.wait(interval)
@@ -41,7 +41,7 @@ class Command(BaseCommand):
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
-    def run_round(self):
+    def run_round(self, once=False):
         # Like a request: a connection broken by a database restart is dropped, and the round
         # reconnects (not inside a transaction, where the tests call the command).
         if not connection.in_atomic_block:
@@ -57,6 +57,15 @@ class Command(BaseCommand):
                 done = job()
                 if done:
                     self.stdout.write(f"{name}: {done if isinstance(done, int) else len(done)}")
+            except (DatabaseError, InterfaceError):
+                if once:
+                    raise  # one line and a failing exit (reports_database_errors): the round did not run
+                logger.exception("Worker job %s failed", name)
+                # psycopg marks a connection whose server died as closed, and Django may keep it
+                # (its rollback succeeds on it, which clears Django's error flag): every later
+                # query would fail with "the connection is closed". Drop it; the next job reconnects.
+                if not connection.in_atomic_block:
+                    connection.close()
             except Exception:
                 logger.exception("Worker job %s failed", name)
 
