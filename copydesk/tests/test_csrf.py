@@ -16,6 +16,7 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.models import Collection
 
 from copydesk.conftest import make_article, make_author
+from copydesk.desk import admin_overrides
 from copydesk.wire.ingest import ingest_item
 from copydesk.wire.tests.builders import make_item, make_source
 
@@ -133,10 +134,15 @@ def test_every_url_refuses_a_post_without_a_csrf_token(content):
     assert len(urls) > 150, "the walk found too few URLs to be walking the project"
     assert {"admin/wire/republish/", "admin/wire/queue/action/<int:pk>/<slug:verb>/"} <= routes
 
+    # Wagtail views that Copydesk replaces at their own address (desk/admin_overrides.py) are
+    # answered by the replacement, which the walk reaches under its own pattern.
+    replacements = {pattern.callback for pattern in admin_overrides.urlpatterns}
     failures = []
     for url, route, endpoint in urls:
-        if resolve(url).func is not endpoint.callback:
-            failures.append(f"{route}: built {url}, which another pattern answers")
+        answering = resolve(url).func
+        if answering is not endpoint.callback:
+            if answering not in replacements:
+                failures.append(f"{route}: built {url}, which another pattern answers")
             continue
         response = client.post(url, {"title": "No token", "url": "https://example.com/"})
         if response.status_code == 405:
