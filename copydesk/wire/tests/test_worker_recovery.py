@@ -73,6 +73,11 @@ def delivery_file(n, items=3):
     ]}).encode()  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def drop_root(tmp_path, settings):
+    settings.WIRE_DROP_ROOT = tmp_path  # drop folders must lie inside it
+
+
 def drop_source(tmp_path, **fields):
     source = make_source(transport=Source.Transport.FOLDER, folder=str(tmp_path / "drop"), url="",
                          rule=Source.Rule.HOLD, **fields)  # fmt: skip
