@@ -203,7 +203,10 @@ def test_sigterm_stops_the_worker_within_five_seconds_during_a_backlog_and_loses
     signalled = []
 
     def terminate_once_the_backlog_is_being_read():
-        while len(list((drop / "done").iterdir())) < 2:
+        # Stop the worker in any case, so a worker that never reads the backlog fails this test
+        # instead of running for ever.
+        give_up = time.monotonic() + 120
+        while len(list((drop / "done").iterdir())) < 2 and time.monotonic() < give_up:
             time.sleep(0.01)
         signalled.append(time.monotonic())
         os.kill(os.getpid(), signal.SIGTERM)
@@ -218,6 +221,7 @@ def test_sigterm_stops_the_worker_within_five_seconds_during_a_backlog_and_loses
     stopped = time.monotonic()
     assert signalled and stopped - signalled[0] < 5
     left = listing(drop)
+    assert len(left["done"]) >= 2, "the worker never read the backlog"
     assert len(left["done"]) < files, "the worker stopped in the middle of the backlog"
     assert all(name.startswith("released~") for name in left["processing"])
     poll_again(source)
