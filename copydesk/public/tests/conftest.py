@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Collection
 
 from copydesk.conftest import make_agency, make_article, make_author, make_section
@@ -100,3 +101,12 @@ def newsroom(transactional_db):
         tags=["Millbank", "Transport", "Council"],
     )
     return SimpleNamespace(lead=lead, sections=sections, authors=authors)
+
+
+@pytest.fixture
+def cached(settings):
+    """Turn the built-in page cache on, empty, for one test."""
+    settings.COPYDESK_PAGE_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()

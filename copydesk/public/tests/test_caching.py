@@ -14,14 +14,6 @@ from copydesk.wire.tests.localserver import send, serve
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def cached(settings):
-    settings.COPYDESK_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def test_reader_pages_tell_shared_caches_what_they_show_and_how_long_to_keep_it(client, section):
     article = make_article(section=section, tags=["transport"])
     response = client.get(article.get_absolute_url())

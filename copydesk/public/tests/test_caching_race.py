@@ -1,21 +1,12 @@
 """A page cached while a story changes under it: the copy must never be kept as fresh without the change."""
 
 import pytest
-from django.core.cache import cache
 from django.test.signals import template_rendered
 
 from copydesk.conftest import make_article
 from copydesk.newsroom.actions import publish_article
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def cached(settings):
-    settings.COPYDESK_PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_page_rendered_while_a_story_is_published_is_not_kept_without_it(
