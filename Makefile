@@ -8,17 +8,18 @@ DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT)
 .PHONY: demo test lint lock bench bench-search bench-ingest clean
 
 # Every package comes pinned and hashed from a lock file (requirements/*.txt, made by `make lock`
-# from pyproject.toml); Copydesk itself is then installed without resolving anything again.
+# from pyproject.toml), installed as they stand (--no-deps: the lock is complete, so no pip, old or
+# new, resolves anything), then Copydesk itself.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml requirements/base.txt | $(BIN)/python
-	$(BIN)/pip install -q --require-hashes -r requirements/base.txt
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/base.txt
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml requirements/test.txt | $(BIN)/python
-	$(BIN)/pip install -q --require-hashes -r requirements/test.txt
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/test.txt
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@ $(VENV)/.installed
 

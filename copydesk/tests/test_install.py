@@ -63,10 +63,21 @@ def test_editable_install_with_the_pip_venv_ships(tmp_path):
     works(python, tmp_path)
 
 
-def test_locked_install_with_an_upgraded_pip(tmp_path):
+@pytest.mark.parametrize("upgrade_pip", [False, True], ids=["pip-venv-ships", "upgraded-pip"])
+def test_locked_install(tmp_path, upgrade_pip):
     """The route `make demo` and `make test` take: every package pinned and hashed by the lock file."""
-    python = fresh_venv(tmp_path / "venv", upgrade_pip=True)
-    run(python, "-m", "pip", "install", "-q", "--require-hashes", "-r", ROOT / "requirements" / "base.txt")
+    python = fresh_venv(tmp_path / "venv", upgrade_pip=upgrade_pip)
+    run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--no-deps",
+        "--require-hashes",
+        "-r",
+        ROOT / "requirements" / "base.txt",
+    )
     run(python, "-m", "pip", "install", "-q", "--no-deps", "-e", ROOT)
     run(python, "-m", "pip", "check")
     works(python, tmp_path)
