@@ -106,8 +106,9 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """Launch the system Chromium once per run; Playwright's own browser downloads are never used."""
+def playwright():
+    """Playwright, started once per run: its sync API keeps an event loop in this thread, so a second
+    instance cannot start beside it. Tests that need a browser of their own launch it from here."""
     if not CHROMIUM.exists():
         reason = "Browser tests need Debian's Chromium: apt-get install chromium fonts-liberation"
         if os.environ.get("CI"):
@@ -115,18 +116,24 @@ def browser():
         pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an event loop running in this thread, and Django refuses ORM
-    # calls under a running loop; the builders and the live server need them, so allow it here only.
+    # Django refuses ORM calls under a running loop; the builders and the live server need them,
+    # so allow it while Playwright runs only.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with sync_playwright() as started:
+        yield started
     if previous is None:
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     else:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    """Launch the system Chromium once per run; Playwright's own browser downloads are never used."""
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ class JSONFeedFormat(Format):
                 text_of(tag, "tags") for tag in list_of(item.get("tags"), "tags") if text_of(tag, "tags")
             ],
             link=text_of(item.get("url") or item.get("external_url"), "url"),
-            image=ImageRef(url=picture) if picture else None,
+            pictures=[ImageRef(url=picture)] if picture else [],
             notes=notes,
         )
 

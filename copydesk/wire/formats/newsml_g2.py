@@ -98,7 +98,7 @@ class NewsMLFormat(Format):
             credit=text(content, "g2:creditline"),
             usage_terms="\n".join(texts(rights, "g2:usageTerms")),
             copyright=text(rights, "g2:copyrightNotice") or holder(rights),
-            image=picture(element, content),
+            pictures=[p] if (p := picture(element, content)) else [],
             notes=notes,
         )
 

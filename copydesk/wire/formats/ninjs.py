@@ -102,7 +102,7 @@ class NinjsFormat(Format):
             credit=text_of(item.get("creditline"), "creditline"),
             usage_terms=text_of(item.get("usageterms"), "usageterms"),
             copyright=text_of(item.get("copyrightnotice") or item.get("copyrightholder"), "copyrightnotice"),
-            image=picture(item.get("associations")),
+            pictures=[p] if (p := picture(item.get("associations"))) else [],
             evolved_from=text_of(item.get("evolvedfrom"), "evolvedfrom"),
             notes=notes,
         )

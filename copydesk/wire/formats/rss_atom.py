@@ -100,7 +100,7 @@ class RSSFormat(Format):
             copyright=feed.get("rights") or "",
             # feedparser copies the id into `link` when there is none; a tag: URI is not a page.
             link=link if (link := entry.get("link") or "").startswith(("http://", "https://")) else "",
-            image=image(entry),
+            pictures=[p] if (p := image(entry)) else [],
             notes=notes,
         )
 
