@@ -12,6 +12,7 @@ from collections import Counter
 from django.db import InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
+from ..transactions import committed
 from .formats import FORMATS
 from .ingest import ingest_item
 from .items import DeliveryError, Item, Rejected
@@ -49,7 +50,7 @@ def ingest_delivery(
     for position in range(delivery.position, len(units)):
         if stop is not None and stop.is_set():
             return delivery
-        with transaction.atomic():  # the item and the delivery's progress are stored together or not at all
+        with committed():  # the item and the delivery's progress are stored together, or it raises
             counts[_ingest_unit(source, delivery, units[position])] += 1
             delivery.counts, delivery.position = dict(counts), position + 1
             delivery.save(update_fields=["counts", "position"])
