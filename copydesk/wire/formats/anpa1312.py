@@ -27,6 +27,7 @@ from ..items import CANCELED, USABLE, WITHHELD, Item
 from .base import Format, ItemProblem, excerpt
 from .iptc7901 import category
 from .teletype import (
+    HEADER_CHARS,
     ZONES,
     Frame,
     code_advisories,
@@ -152,7 +153,7 @@ class ANPA1312Format(Format):
 
 
 def first_line(frame: Frame) -> str:
-    return re.split(r"\r\n|\r|\n", frame.header.strip(" \r\n\x16"), maxsplit=1)[0]
+    return re.split(r"\r\n|\r|\n", frame.header.strip(" \r\n\x16")[:HEADER_CHARS], maxsplit=1)[0]
 
 
 def without_echo(lines: list[str], keyword: str) -> list[str]:

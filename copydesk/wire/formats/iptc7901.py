@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from ..items import CANCELED, USABLE, WITHHELD, Item, Subject
 from .base import Format, ItemProblem, excerpt
 from .teletype import (
+    HEADER_CHARS,
     ZONES,
     Frame,
     code_advisories,
@@ -79,7 +80,7 @@ class IPTC7901Format(Format):
         if frame.problem:
             raise ItemProblem(frame.problem)
         lines = [line for line in text_lines(frame.header) if line.strip()]
-        header = HEADER.match(lines[0].strip()) if lines else None
+        header = HEADER.match(lines[0].strip()[:HEADER_CHARS]) if lines else None
         if not header:
             raise ItemProblem(
                 f"the header '{lines[0] if lines else ''}' is not an IPTC 7901 header (source and channel, "
@@ -125,7 +126,7 @@ class IPTC7901Format(Format):
         )
 
     def describe(self, frame: Frame) -> tuple[str, str, str]:
-        header = HEADER.match(frame.header.strip())
+        header = HEADER.match(frame.header.strip()[:HEADER_CHARS])
         agency_id = f"{header['source']}:{header['channel']}:{header['number']}" if header else ""
         heading = next((line.strip() for line in text_lines(frame.text) if line.strip()), "")
         return agency_id, heading, excerpt(f"{frame.header}\n{frame.text}")

@@ -42,6 +42,10 @@ def decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+# A real header is under a hundred characters; a longer first line is not one, and is not searched.
+HEADER_CHARS = 300
+
+
 def text_lines(text: str) -> list[str]:
     """Split text on any line end and drop control characters other than tab."""
     return [_CONTROLS.sub("", line).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
@@ -51,12 +55,12 @@ def frames(data: bytes, label: str, what: str) -> list[Frame]:
     """Cut a delivery into messages at each SOH; raise DeliveryError when it holds none."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if SOH not in data or STX not in data:
+    if SOH not in data:
         start = data.lstrip()[:1]
         kind = {b"<": "XML or HTML", b"{": "JSON", b"[": "JSON"}.get(start, "")
         raise DeliveryError(
             f"This is not {label}: {what} framed by the control characters SOH and STX"
-            + (f", and this file looks like {kind}" if kind else ", and this file holds none")
+            + (f", and this file looks like {kind}" if kind else ", and this file has no SOH")
             + ". Check the source's format."
         )
     found = []

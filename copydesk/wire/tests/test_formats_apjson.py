@@ -134,6 +134,12 @@ def test_an_inline_nitf_body_that_is_not_xml_rejects_only_that_item():
     assert "body_nitf is not readable NITF" in parse_item(text="", body_nitf="<nitf><body").rejected[0].reason
 
 
+def test_an_inline_nitf_body_with_entities_is_refused_before_anything_is_expanded():
+    attack = '<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf><body.content><p>&x;</p></body.content></nitf>'
+    [rejected] = parse_item(text="", body_nitf=attack).rejected
+    assert "entity declarations are refused" in rejected.reason and "root:" not in rejected.reason
+
+
 @pytest.mark.parametrize(
     ("name", "data", "match"),
     [

@@ -118,6 +118,7 @@ def test_a_header_cut_before_the_text_is_rejected():
     parsed = IPTC7901Format().parse(message("NWAA0001 4 A 0010", "Headline\r\n") + b"\x01NWAA0002 4 A 00")
     assert len(parsed.items) == 1
     assert "no STX" in parsed.rejected[0].reason
+    assert "no STX" in IPTC7901Format().parse(b"\x01NWAA0002 4 A 00").rejected[0].reason
 
 
 def test_a_header_that_is_not_7901_is_rejected_with_the_expected_shape():
