@@ -93,7 +93,7 @@ class ANPA1312Format(Format):
                 "aside so that the story is not replaced by its ending"
             )
         notes: list[str] = []
-        sent = sent_at(frame.post)
+        sent = sent_at(frame.post, notes)
         day = story_day(header, sent, notes)
         lines = [TELETYPE_MARKS.sub("", line) for line in text_lines(frame.text)]
         keyword = header["keyword"]
@@ -102,7 +102,7 @@ class ANPA1312Format(Format):
         for take in frame.takes:
             take_lines = [TELETYPE_MARKS.sub("", line) for line in text_lines(take.text)]
             copy.paragraphs += read_copy(without_echo(take_lines, keyword), heading=False).paragraphs
-            sent = sent_at(take.post) or sent
+            sent = sent_at(take.post, notes) or sent
         effects = copy.effects + code_advisories(version)
         pubstatus = CANCELED if ("pubstatus", CANCELED) in effects else USABLE
         if not copy.headline and pubstatus == USABLE:
@@ -167,10 +167,13 @@ def same_story(frame: Frame, header: re.Match) -> bool:
     return bool(other) and CYCLE.sub("", other["keyword"]).lower() == CYCLE.sub("", header["keyword"]).lower()
 
 
-def sent_at(post: str) -> datetime | None:
-    """Read the time stamp after ETX ("NWA-EB-03-03-26 1502GMT"); a zone Copydesk does not know reads as none."""
+def sent_at(post: str, notes: list[str]) -> datetime | None:
+    """Read the time stamp after ETX ("NWA-EB-03-03-26 1502GMT"); one in an unknown zone is noted, not guessed."""
     match = TIME_STAMP.search(post)
-    if not match or match["zone"].upper() not in ZONES:
+    if not match:
+        return None
+    if match["zone"].upper() not in ZONES:
+        notes.append(f"the time stamp '{match[0]}' is in a zone Copydesk does not know; it was not used")
         return None
     try:
         when = datetime(

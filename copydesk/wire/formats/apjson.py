@@ -131,7 +131,7 @@ class APJSONFormat(Format):
             editorial_note=ednote,
             language=text_of(raw.get("language"), "language"),
             urgency=urgency(raw),
-            keywords=list(dict.fromkeys(s.name for s in subjects(raw) if s.scheme != "place")),
+            keywords=list(dict.fromkeys(s.name for s in subjects(raw))),
             credit=text_of(raw.get("description_creditline"), "description_creditline"),
             usage_terms=joined(raw.get("usageterms"), "usageterms"),
             copyright=text_of(raw.get("copyrightnotice"), "copyrightnotice"),

@@ -106,6 +106,15 @@ def test_an_unknown_priority_letter_sets_no_urgency_and_says_so():
     assert item.urgency is None and "'z'" in item.notes[0]
 
 
+def test_a_time_stamp_in_an_unknown_zone_is_not_guessed():
+    [item] = (
+        ANPA1312Format()
+        .parse(message("nwa01\x1fr a0402 BC-Odd 03-03 0010", "Odd\r\n\tText.\r\n", "NWA-EB-03-03-26 1200XYZ"))
+        .items
+    )
+    assert item.version_created is None and "XYZ" in item.notes[0]
+
+
 @pytest.mark.parametrize("data", [b"", b"<nitf/>", b"\x16\x16 no start of header"])
 def test_something_that_is_not_anpa_is_refused_as_a_whole(data):
     with pytest.raises(DeliveryError, match="not ANPA-1312"):
