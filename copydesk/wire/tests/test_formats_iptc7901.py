@@ -141,3 +141,14 @@ def test_something_that_is_not_7901_is_refused_as_a_whole(data):
 def test_sniffing_knows_7901_and_leaves_anpa_to_anpa():
     assert sniff((FIXTURES / "story.txt").read_bytes()) == "iptc7901"
     assert not IPTC7901Format().sniff((FIXTURES.parent / "anpa1312" / "story.dat").read_bytes())
+
+
+def test_a_by_paragraph_and_text_not_for_publication_never_reach_the_body():
+    text = (
+        "Harbour dues frozen for a year\r\n\r\n   By Lena Marsh\r\n   EASTBROOK, March 3 (NWA) - Dues stay as they are."
+        "\r\n\r\nThe following information is not for publication\r\nCall the desk on extension 40 for the figures.\r\n"
+    )
+    [item] = IPTC7901Format().parse(message("NWAA0009 4 ECO 0012", text)).items
+    assert (item.byline, item.dateline) == ("Lena Marsh", "EASTBROOK, March 3")
+    assert item.body_html == "<p>Dues stay as they are.</p>"
+    assert item.editorial_note == "Call the desk on extension 40 for the figures."
