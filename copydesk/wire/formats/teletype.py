@@ -152,9 +152,9 @@ def read_copy(lines: list[str], *, heading: bool = True) -> Copy:
     if not heading:
         copy.paragraphs = _paragraphs(copy, lines)
         return copy
-    heading, body = lines[:cut], lines[cut:]
+    top, body = lines[:cut], lines[cut:]
     headline = []
-    for line in heading:
+    for line in top:
         text = line.strip()
         if _read_marker(copy, text):
             continue
