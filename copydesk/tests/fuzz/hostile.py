@@ -157,7 +157,9 @@ _KEYS = [
     "keywords", "urgency", "version", "by", "descriptions", "standard", "$schema", "items", "id",
     "title", "content_html", "content_text", "date_published", "date_modified", "authors", "author",
     "tags", "image", "banner_image", "url", "language", "type", "href", "width", "contenttype", "role",
-    "value", "name", "evolvedfrom", "ednote",
+    "value", "name", "evolvedfrom", "ednote", "data", "item", "altids", "itemid", "body_nitf", "text",
+    "bylines", "located", "datelinelocation", "photographer", "description_caption", "editorialpriority",
+    "mimetype", "height", "usageterms", "subject", "place",
 ]  # fmt: skip
 
 
@@ -274,3 +276,25 @@ def feed_shapes(draw) -> bytes:
             f'<rss version="2.0" {FEED_NAMESPACES}><channel><title>t</title>{body}</channel></rss>'.encode()
         )
     return f"<atom:feed {FEED_NAMESPACES}><atom:title>t</atom:title>{body}</atom:feed>".encode()
+
+
+# Agency text (IPTC 7901, ANPA-1312): messages assembled from the pieces their readers look for --------
+
+_TEXT_PIECES = [
+    "\x01", "\x02", "\x03", "\x04", "\x16\x16\x01", "\x1f", "\x11", "\x12", "\x13", "\r\n", "\n", "\t", "   ",
+    "NWAA0412 4 POL 0084", "NWA 0001 9 X 1", "nwa01\x1fu a0310\x13\x11 BC-Pier 03-03 0062", "z q9999 x 1",
+    "BC-Pier-Fire,1st Ld-Writethru,0512", "2nd Add", "Take 3", "CORRECTION - ref 0412", "KILL message 9999",
+    "ELIMINATE", "WITHDRAWN", "UPDATE 2-", "FLASH", "EMBARGOED UNTIL 1500 GMT March 5",
+    "EMBARGOED UNTIL 2999 GMT 31 Feb", "Embargoed until 0900 EST 99 MAR 99", "EMBARGO: 1200 ZZZ",
+    "By Mara Lindqvist", "BY ", "Eds: note", "EASTBROOK, March 3 (NWA) - ", "PARIS (X) _ ", "(MORE)", "-30-",
+    "The following information is not for publication", "031502 MAR 26", "999999 XXX 99", "319999 FEB 26",
+    "NWA-EB-03-03-26 2215GMT", "NWA-EB-13-45-26 2599EST", "^", "<", "=", "é", "\u202e", "\x00", "\ufffd",
+]  # fmt: skip
+
+
+@st.composite
+def framed_messages(draw) -> bytes:
+    """Text-wire messages of pieces in any order, encoded as ASCII, Latin-1 or UTF-8."""
+    pieces = draw(st.lists(st.sampled_from(_TEXT_PIECES) | st.text(max_size=12), max_size=60))
+    encoding = draw(st.sampled_from(["utf-8", "latin-1", "cp1252"]))
+    return "".join(pieces).encode(encoding, "replace")

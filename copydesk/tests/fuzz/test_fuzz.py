@@ -13,11 +13,23 @@ from copydesk.search.criteria import read_criteria
 from copydesk.wire.tests.test_partner import ARTICLE_PAGE, NOT_AN_ARTICLE
 
 from . import outcomes
-from .hostile import WXR_FIXTURES, Seeds, feed_shapes, fixtures, mutated, mutated_json, mutated_xml
+from .hostile import (
+    WXR_FIXTURES,
+    Seeds,
+    feed_shapes,
+    fixtures,
+    framed_messages,
+    mutated,
+    mutated_json,
+    mutated_xml,
+)
 
 XML_SEEDS = {fmt: fixtures(fmt, ".xml") for fmt in ("rss", "atom", "newsml")}
-JSON_SEEDS = {fmt: fixtures(fmt, ".json") for fmt in ("ninjs", "jsonfeed")}
-ALL_SEEDS = Seeds(seed for seeds in (*XML_SEEDS.values(), *JSON_SEEDS.values()) for seed in seeds)
+JSON_SEEDS = {fmt: fixtures(fmt, ".json") for fmt in ("ninjs", "jsonfeed", "apjson")}
+TEXT_SEEDS = {"iptc7901": fixtures("iptc7901", ".txt"), "anpa1312": fixtures("anpa1312", ".dat")}
+ALL_SEEDS = Seeds(
+    seed for seeds in (*XML_SEEDS.values(), *JSON_SEEDS.values(), *TEXT_SEEDS.values()) for seed in seeds
+)
 WXR_SEEDS = Seeds(path.read_bytes() for path in sorted(WXR_FIXTURES.glob("*.xml")))
 PAGES = Seeds(
     [ARTICLE_PAGE.encode(), NOT_AN_ARTICLE.encode(), ARTICLE_PAGE.replace("<title>", "<x>").encode()]
@@ -26,8 +38,11 @@ PAGES = Seeds(
 
 def delivery(fmt):
     """Hostile bytes for one format: mostly its own fixtures broken, sometimes another's, sometimes noise."""
-    own = XML_SEEDS.get(fmt) or JSON_SEEDS[fmt]
-    structured = mutated_xml(own) if fmt in XML_SEEDS else mutated_json(own)
+    own = XML_SEEDS.get(fmt) or JSON_SEEDS.get(fmt) or TEXT_SEEDS[fmt]
+    if fmt in TEXT_SEEDS:
+        structured = st.one_of(framed_messages(), mutated(own, max_mutations=8))
+    else:
+        structured = mutated_xml(own) if fmt in XML_SEEDS else mutated_json(own)
     if fmt in ("rss", "atom"):
         structured = st.one_of(structured, feed_shapes())
     return st.one_of(structured, mutated(own), mutated(ALL_SEEDS), st.binary(max_size=2000))
@@ -42,8 +57,17 @@ def test_fuzz_xml_formats_only_read_or_refuse(fuzz, fmt):
     assert fuzz(check)
 
 
-@pytest.mark.parametrize("fmt", ["ninjs", "jsonfeed"])
+@pytest.mark.parametrize("fmt", ["ninjs", "jsonfeed", "apjson"])
 def test_fuzz_json_formats_only_read_or_refuse(fuzz, fmt):
+    @given(delivery(fmt))
+    def check(data):
+        outcomes.read_delivery(fmt, data)
+
+    assert fuzz(check)
+
+
+@pytest.mark.parametrize("fmt", ["iptc7901", "anpa1312"])
+def test_fuzz_agency_text_formats_only_read_or_refuse(fuzz, fmt):
     @given(delivery(fmt))
     def check(data):
         outcomes.read_delivery(fmt, data)

@@ -121,3 +121,63 @@ def test_ingest_command_prints_a_summary_with_reasons(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "new: " in out and "rejected: " in out and "rejected " in out
     assert WireItem.objects.filter(source=source).exists()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "files", "guid", "counts"),
+    [
+        ("iptc7901", ["iptc7901/story.txt", "iptc7901/correction.txt", "iptc7901/kill.txt"], "NWA:A:20260303:0412",
+         ["new", "corrected", "withdrawn"]),
+        ("anpa1312", ["anpa1312/story.dat", "anpa1312/writethru.dat", "anpa1312/correction.dat", "anpa1312/kill.dat"],
+         "anpa:20260303:bridge-vote", ["new", "updated", "corrected", "withdrawn"]),
+        ("apjson", ["apjson/story.json", "apjson/correction.json", "apjson/kill.json"], "5c1e9a0f7d2b4e8a",
+         ["new", "corrected", "withdrawn"]),
+    ],
+)  # fmt: skip
+def test_agency_text_formats_follow_a_story_through_correction_and_kill(client, fmt, files, guid, counts):
+    source = make_source(format=fmt)
+    first, *later = files
+    assert deliver(source, first).counts == {counts[0]: 1}
+    wire = WireItem.objects.get(source=source, guid=guid)
+    assert wire.byline and "By " not in wire.byline
+    assert wire.body_html.startswith("<p>") and wire.article.body
+    url = wire.article.get_absolute_url()
+    assert client.get(url).status_code == 200
+    assert deliver(source, first).counts == {"unchanged": 1}  # redelivery changes nothing
+    for path, outcome in zip(later, counts[1:], strict=True):
+        assert deliver(source, path).counts == {outcome: 1}, path
+    wire.refresh_from_db()
+    assert (wire.pubstatus, WireItem.objects.filter(source=source).count()) == ("canceled", 1)
+    assert wire.editorial_note
+    assert client.get(url).status_code == 410
+
+
+@pytest.mark.parametrize(
+    ("fmt", "path", "stored", "rejected"),
+    [
+        ("iptc7901", "iptc7901/two_messages.txt", {"NWA:A:20260303:0413", "NWA:B:20260303:0414"}, 0),
+        ("iptc7901", "iptc7901/truncated.txt", {"NWA:A:20260305:0600"}, 1),
+        ("anpa1312", "anpa1312/takes.dat", {"anpa:20260304:gale-warning", "anpa:20260304:chess-final"}, 0),
+        ("anpa1312", "anpa1312/truncated.dat", {"anpa:20260305:tide-tables"}, 1),
+        ("apjson", "apjson/feed.json", {"e7f6a5b4c3d2e1f0", "1f2e3d4c5b6a7980"}, 1),
+    ],
+)
+def test_agency_text_deliveries_store_each_message_and_set_aside_broken_ones(fmt, path, stored, rejected):
+    source = make_source(format=fmt)
+    delivery = deliver(source, path)
+    assert set(WireItem.objects.filter(source=source).values_list("guid", flat=True)) == stored
+    assert (
+        Rejection.objects.filter(delivery=delivery).count() == delivery.counts.get("rejected", 0) == rejected
+    )
+    assert all(r.reason for r in Rejection.objects.filter(delivery=delivery))
+
+
+def test_an_embargoed_text_story_is_stored_with_its_release_time_and_an_unreadable_one_is_held():
+    source = make_source(format="iptc7901")
+    deliver(source, "iptc7901/embargo.txt")
+    plan = WireItem.objects.get(source=source, guid="NWA:A:20260304:0501")
+    chair = WireItem.objects.get(source=source, guid="NWA:A:20260304:0502")
+    assert plan.embargoed_until.isoformat() == "2026-03-05T15:00:00+00:00"
+    assert (
+        chair.pubstatus == "withheld" and not Article.objects.live().filter(headline=chair.headline).exists()
+    )

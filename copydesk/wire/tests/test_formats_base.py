@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_formats_are_registered_under_their_names():
-    assert sorted(FORMATS) == ["atom", "jsonfeed", "newsml", "ninjs", "rss"]
+    assert sorted(FORMATS) == ["anpa1312", "apjson", "atom", "iptc7901", "jsonfeed", "newsml", "ninjs", "rss"]
     assert all(cls.name == name and cls.label for name, cls in FORMATS.items())
 
 
@@ -37,6 +37,12 @@ def test_formats_are_registered_under_their_names():
         ("ninjs/v3_story.json", "ninjs"),
         ("newsml/message.xml", "newsml"),
         ("newsml/item_kill.xml", "newsml"),
+        ("iptc7901/story.txt", "iptc7901"),
+        ("iptc7901/two_messages.txt", "iptc7901"),
+        ("anpa1312/story.dat", "anpa1312"),
+        ("anpa1312/takes.dat", "anpa1312"),
+        ("apjson/story.json", "apjson"),
+        ("apjson/feed.json", "apjson"),
     ],
 )
 def test_sniff_names_the_format_of_each_delivery(path, expected):
