@@ -114,7 +114,7 @@ class NinjsFormat(Format):
             usage_terms=text_of(item.get("usageterms"), "usageterms") or linked_rights(item),
             copyright=text_of(item.get("copyrightnotice"), "copyrightnotice") or holder,
             kind=kind,
-            pictures=media.pictures(item, lambda a: caption_and_alt(a, version)) if kind == TEXT else [],
+            pictures=pictures(item, kind, version),
             renditions=media.renditions(item) if kind in MEDIA_KINDS else [],
             members=media.members(item) if kind == PACKAGE else [],
             dateline=dateline(item.get("dateline")),
@@ -197,6 +197,15 @@ def caption_and_alt(association: dict, version: int) -> tuple[str, str]:
         association.get("alt_text"), "alt_text"
     )
     return caption, alt
+
+
+def pictures(item: dict, kind: str, version: int) -> list:
+    """A story's pictures; a picture item is its own, so lists and the desk can show it."""
+    describe = lambda entry: caption_and_alt(entry, version)  # noqa: E731
+    if kind == TEXT:
+        return media.pictures(item, describe)
+    own = media.as_picture(item, describe) if kind in media.PICTURES else None
+    return [own] if own else []
 
 
 def signal_words(signals: Any) -> list[str]:

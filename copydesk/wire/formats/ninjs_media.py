@@ -107,29 +107,28 @@ def pictures(item: dict, describe) -> list[ImageRef]:
 
     `describe(association)` returns (caption, alt) as the item's own version reads descriptions.
     """
-    found = []
-    for association in associations(item):
-        picture_kind = kind(association)
-        if picture_kind not in PICTURES:
-            continue
-        best = web_picture(renditions(association))
-        if best is None:
-            continue
-        caption, alt = describe(association)
-        byline = text_of(association.get("by") or association.get("byline"), "by")
-        holder = text_of(association.get("copyrightholder"), "copyrightholder")
-        found.append(
-            ImageRef(
-                url=best.url,
-                caption=caption,
-                credit=text_of(association.get("creditline"), "creditline") or holder or byline,
-                alt=alt or caption,
-                byline=byline,
-                copyright=text_of(association.get("copyrightnotice"), "copyrightnotice") or holder,
-                usage_terms=text_of(association.get("usageterms"), "usageterms"),
-                kind=picture_kind,
-                mime=best.mime,
-                agency_id=text_of(association.get("uri") or association.get("guid"), "uri"),
-            )
-        )
-    return found
+    found = [as_picture(association, describe) for association in associations(item)]
+    return [picture for picture in found if picture is not None]
+
+
+def as_picture(entry: dict, describe) -> ImageRef | None:
+    """A picture or graphic (an association, or a picture item itself) at its largest web rendition."""
+    picture_kind = kind(entry)
+    best = web_picture(renditions(entry)) if picture_kind in PICTURES else None
+    if best is None:
+        return None
+    caption, alt = describe(entry)
+    byline = text_of(entry.get("by") or entry.get("byline"), "by")
+    holder = text_of(entry.get("copyrightholder"), "copyrightholder")
+    return ImageRef(
+        url=best.url,
+        caption=caption,
+        credit=text_of(entry.get("creditline"), "creditline") or holder or byline,
+        alt=alt or caption,
+        byline=byline,
+        copyright=text_of(entry.get("copyrightnotice"), "copyrightnotice") or holder,
+        usage_terms=text_of(entry.get("usageterms"), "usageterms"),
+        kind=picture_kind,
+        mime=best.mime,
+        agency_id=text_of(entry.get("uri") or entry.get("guid"), "uri"),
+    )

@@ -328,7 +328,18 @@ def test_ninjs_3_picture_item_is_media_with_all_its_renditions():
         Rendition("https://img.harbournews.example/7100-p2-preview.jpg", "image/jpeg", 640, 427, "preview"),
         Rendition("https://img.harbournews.example/7100-p2.jpg", "image/jpeg", 5000, 3333, "highRes"),
     ]
-    assert picture.pictures == []
+    assert picture.pictures == [  # its own, so the wire list can show it
+        ImageRef(
+            url="https://img.harbournews.example/7100-p2.jpg",
+            caption="Driver Ada Mercer at the controls of car 4 in Eastbrook.",
+            credit="Tomas Reed",
+            alt="Driver Ada Mercer at the controls of car 4 in Eastbrook.",
+            byline="Tomas Reed",
+            copyright="(c) 2026 Harbour News Agency",
+            mime="image/jpeg",
+            agency_id="urn:newsml:harbournews.example:20261121:hna-eb-7100-p2",
+        )
+    ]
 
 
 def test_ninjs_3_video_item_keeps_every_rendition_in_order():
