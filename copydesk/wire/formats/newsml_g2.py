@@ -34,16 +34,15 @@ from .base import (
     excerpt,
     paragraphs,
     parse_when,
-    qcode_scheme,
     read_pubstatus,
     read_signals,
-    scheme_and_code,
     strip_by,
     text_head,
     version_number,
 )
 from .newsml_g2_media import G2, description
 from .safe_xml import inner_html, localname, parse_xml
+from .schemes import qcode_scheme, scheme_and_code
 
 XHTML = "http://www.w3.org/1999/xhtml"
 NS = {"g2": G2, "h": XHTML}

@@ -8,6 +8,7 @@ then read with its keys lower-cased. Standard ninjs has no `guid`, `signals`, `e
 send them.
 """
 
+import functools
 import re
 from typing import Any
 
@@ -24,13 +25,13 @@ from .base import (
     parse_when,
     read_pubstatus,
     read_signals,
-    scheme_and_code,
     strip_by,
     text_head,
     version_number,
 )
 from .ninjs_schema import check, major
 from .safe_json import list_of, load_json, refuse_broken_text, text_of
+from .schemes import scheme_and_code
 
 # Keys that mark a JSON object as ninjs rather than some other JSON.
 NINJS_KEYS = {"uri", "guid", "headline", "headlines", "body_html", "bodies", "versioncreated", "pubstatus"}
@@ -108,7 +109,8 @@ class NinjsFormat(Format):
             signals=read_signals(signal_words(item.get("signals") or item.get("signal"))),
             editorial_note=text_of(item.get("ednote"), "ednote"),
             language=text_of(item.get("language"), "language"),
-            urgency=urgency(item.get("urgency")),
+            # Superdesk sends `priority` (1 to 6) where ninjs has `urgency`.
+            urgency=urgency(item.get("urgency") if item.get("urgency") is not None else item.get("priority")),
             keywords=keywords(item),
             credit=text_of(item.get("creditline"), "creditline") or info_source(item),
             usage_terms=text_of(item.get("usageterms"), "usageterms") or linked_rights(item),
@@ -201,7 +203,7 @@ def caption_and_alt(association: dict, version: int) -> tuple[str, str]:
 
 def pictures(item: dict, kind: str, version: int) -> list:
     """A story's pictures; a picture item is its own, so lists and the desk can show it."""
-    describe = lambda entry: caption_and_alt(entry, version)  # noqa: E731
+    describe = functools.partial(caption_and_alt, version=version)
     if kind == TEXT:
         return media.pictures(item, describe)
     own = media.as_picture(item, describe) if kind in media.PICTURES else None
@@ -245,11 +247,12 @@ def keywords(item: dict) -> list[str]:
 
 
 def subjects(item: dict) -> list[Subject]:
-    """Subjects, organisations and people with their codes; uncoded ones keep what they are."""
+    """Subjects, organisations, people and genres with their codes; uncoded ones say what they are."""
     found = []
     for fields, what in ((("subjects", "subject"), ""), (("organisations", "organisation"), "organisation")):
         found += [coded(entry, what) for entry in named(item, *fields)]
     found += [coded(entry, "person") for entry in named(item, "people", "person")]
+    found += [coded(entry, "genre") for entry in named(item, "genres", "genre")]
     found += [Subject(name=word, scheme="keyword") for word in keywords_only(item)]
     return [subject for subject in found if subject.name or subject.code]
 

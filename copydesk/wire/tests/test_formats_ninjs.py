@@ -279,6 +279,7 @@ def test_ninjs_3_text_is_read_with_every_field_it_carries():
         Subject("Tourism", "tourism"),
         Subject("Eastbrook Tramways", "eastbrook-tramways", "https://harbournews.example/org/"),
         Subject("Ada Mercer", scheme="person"),
+        Subject("Current", "genre:Current", "http://cv.iptc.org/newscodes/genre/"),
     ]
     assert trams.credit == "Harbour News Agency"  # the info source
     assert (trams.copyright, trams.usage_terms) == ("(c) 2026 Harbour News Agency", "Online use only.")
@@ -447,3 +448,8 @@ def test_validators_are_compiled_once_and_never_fetch():
          "places": [{"name": "Eastbrook", "geoJSON": {"type": "Point", "coordinates": [1.2, 50.1]}}]}
     ).items  # fmt: skip
     assert item.places == ["Eastbrook"]
+
+
+def test_superdesk_priority_stands_in_for_a_missing_urgency():
+    [item] = parse_json({"guid": "sd-1", "headline": "Eastbrook tide tables", "priority": 2}).items
+    assert item.urgency == 2
