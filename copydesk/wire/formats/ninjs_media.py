@@ -5,6 +5,7 @@ Keys arrive lower-cased (ninjs.lowercase), so 3.x's `contentType` reads as 2.x's
 `name`. Both keep the agency's order.
 """
 
+import re
 from typing import Any
 
 from ..items import AUDIO, CONCEPT, GRAPHIC, PACKAGE, PICTURE, TEXT, VIDEO, ImageRef, Rendition
@@ -24,14 +25,20 @@ KINDS = {
 # Files a browser shows as they are; TIFF, RAW and PSD masters are for print and archives.
 WEB_IMAGES = ("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp", "image/avif")
 PICTURES = (PICTURE, GRAPHIC)
+IMAGE_FILE = r"\.(jpe?g|png|gif|webp|avif)$"
 
 
 def kind(item: dict) -> str:
-    """Map `type` to a kind; without one (or a component), tell by the content: a body is text."""
+    """Map `type` to a kind; without one (or a component), tell by the content: a body is text.
+
+    A composite with a body of its own is a story with its media (as in the ninjs guidelines'
+    own example, a press release with its logo and photo), so it is read as text with pictures.
+    """
     named = str(item.get("type") or "").strip().lower()
-    if named in KINDS:
+    has_body = bool(item.get("bodies")) or any(str(key).startswith("body_") and item[key] for key in item)
+    if named in KINDS and not (named == "composite" and has_body):
         return KINDS[named]
-    if item.get("bodies") or any(str(key).startswith("body_") for key in item):
+    if has_body:
         return TEXT
     mimes = [rendition.mime for rendition in renditions(item)]
     for prefix, found in (("video/", VIDEO), ("audio/", AUDIO), ("image/", PICTURE)):
@@ -114,7 +121,7 @@ def pictures(item: dict, describe) -> list[ImageRef]:
 def as_picture(entry: dict, describe) -> ImageRef | None:
     """A picture or graphic (an association, or a picture item itself) at its largest web rendition."""
     picture_kind = kind(entry)
-    best = web_picture(renditions(entry)) if picture_kind in PICTURES else None
+    best = web_picture(renditions(entry) or linked_file(entry)) if picture_kind in PICTURES else None
     if best is None:
         return None
     caption, alt = describe(entry)
@@ -132,3 +139,10 @@ def as_picture(entry: dict, describe) -> ImageRef | None:
         mime=best.mime,
         agency_id=text_of(entry.get("uri") or entry.get("guid"), "uri"),
     )
+
+
+def linked_file(entry: dict) -> list[Rendition]:
+    """An association with no rendition to fetch whose uri is the image file itself."""
+    uri = text_of(entry.get("uri"), "uri")
+    is_file = re.match(r"https?://", uri, re.IGNORECASE) and re.search(IMAGE_FILE, uri, re.IGNORECASE)
+    return [Rendition(url=uri)] if is_file else []

@@ -453,3 +453,29 @@ def test_validators_are_compiled_once_and_never_fetch():
 def test_superdesk_priority_stands_in_for_a_missing_urgency():
     [item] = parse_json({"guid": "sd-1", "headline": "Eastbrook tide tables", "priority": 2}).items
     assert item.urgency == 2
+
+
+def test_composite_with_a_body_is_a_story_with_its_media_and_a_uri_may_be_the_file():
+    [release] = parse_json(
+        {
+            "standard": {"version": "3.3"},
+            "uri": "https://wire.example/news/eastbrook-ferries",
+            "type": "composite",
+            "headlines": [{"role": "simple", "value": "Eastbrook Ferries orders two electric boats"}],
+            "bodies": [{"role": "richtext", "contentType": "application/xhtml+xml", "value": "<p>Two boats.</p>"}],
+            "associations": [
+                {"name": "logo", "uri": "https://media.example/eastbrook-ferries-logo.png", "type": "graphic",
+                 "renditions": [{"name": "thumbnail"}, {"name": "highres"}]},
+                {"name": "photo", "uri": "urn:media:boat-7", "type": "picture", "renditions": [{"name": "highres"}]},
+            ],
+        }
+    ).items  # fmt: skip
+    assert (release.kind, release.body_html, release.members) == (TEXT, "<p>Two boats.</p>", [])
+    assert release.pictures == [  # the photo names no file to fetch, so it cannot be carried
+        ImageRef(
+            url="https://media.example/eastbrook-ferries-logo.png",
+            caption="",
+            kind=GRAPHIC,
+            agency_id="https://media.example/eastbrook-ferries-logo.png",
+        )
+    ]
