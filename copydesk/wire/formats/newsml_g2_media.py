@@ -131,25 +131,40 @@ def reference_picture(ref: etree._Element) -> ImageRef | None:
 
 def members(package: etree._Element) -> list[str]:
     """A packageItem's itemRefs, from its root group down through its groupRefs, in order."""
-    groups = {group.get("id"): group for group in package.iterfind("g2:groupSet/g2:group", NS)}
+    groups = package.findall("g2:groupSet/g2:group", NS)
     group_set = package.find("g2:groupSet", NS)
-    start = groups.get(group_set.get("root")) if group_set is not None else None
-    found: list[str] = []
-    seen: set[str] = set()  # a group may not refer back to itself, but hostile input will
+    root = group_set.get("root") if group_set is not None else None
+    starts = [group for group in groups if group.get("id") == root][:1] or groups
+    refs = [(ref.get("residref") or "").strip() for ref in item_refs(groups, starts)]
+    return list(dict.fromkeys(ref for ref in refs if ref))
 
-    def walk(group):
-        if group is None or id(group) in seen:
-            return
-        seen.add(id(group))
-        for child in group:
-            if localname(child) == "itemRef" and (child.get("residref") or "").strip():
-                found.append(child.get("residref").strip())
+
+def item_refs(groups: list[etree._Element], starts: list[etree._Element]) -> list[etree._Element]:
+    """The itemRefs of the `starts` groups and of the groups they refer to, depth first, in order.
+
+    Each group is read once (a group may not refer back to itself, but hostile input will), and
+    without recursion, so a chain of thousands of groupRefs cannot exhaust the stack.
+    """
+    by_id = {group.get("id"): group for group in reversed(groups)}  # the first of a duplicated id
+    seen: set[int] = set()  # ids of elements `groups` keeps alive, so never reused
+    refs: list[etree._Element] = []
+    for start in starts:
+        if id(start) in seen:
+            continue
+        seen.add(id(start))
+        stack = [iter(start)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+            elif localname(child) == "itemRef":
+                refs.append(child)
             elif localname(child) == "groupRef":
-                walk(groups.get(child.get("idref")))
-
-    for group in [start] if start is not None else groups.values():
-        walk(group)
-    return list(dict.fromkeys(found))
+                group = by_id.get(child.get("idref"))
+                if group is not None and id(group) not in seen:
+                    seen.add(id(group))
+                    stack.append(iter(group))
+    return refs
 
 
 @dataclass
@@ -203,24 +218,13 @@ def grouped_with(package: etree._Element, guid: str) -> list[etree._Element]:
 
     A package of several stories, each in a group with its pictures, gives each story its own.
     """
-    groups = {group.get("id"): group for group in package.iterfind("g2:groupSet/g2:group", NS)}
-    refs: list[etree._Element] = []
-    seen: set[int] = set()
-
-    def walk(group):
-        if group is None or id(group) in seen:
-            return
-        seen.add(id(group))
-        for child in group:
-            if localname(child) == "itemRef" and (child.get("residref") or "").strip() != guid:
-                refs.append(child)
-            elif localname(child) == "groupRef":
-                walk(groups.get(child.get("idref")))
-
-    for group in groups.values():
-        if guid in {(ref.get("residref") or "").strip() for ref in group.iterfind("g2:itemRef", NS)}:
-            walk(group)
-    return refs
+    groups = package.findall("g2:groupSet/g2:group", NS)
+    starts = [
+        group
+        for group in groups
+        if guid in {(ref.get("residref") or "").strip() for ref in group.iterfind("g2:itemRef", NS)}
+    ]
+    return [ref for ref in item_refs(groups, starts) if (ref.get("residref") or "").strip() != guid]
 
 
 def icon(element: etree._Element) -> ImageRef | None:

@@ -320,3 +320,16 @@ def test_a_package_item_alone_is_a_delivery():
     assert NewsMLFormat().sniff(data)
     [package] = NewsMLFormat().parse(data).items
     assert (package.kind, package.headline, package.members) == (PACKAGE, "Eastbrook day", ["a", "b"])
+
+
+def test_a_chain_of_thousands_of_group_refs_is_read_without_recursion():
+    groups = "".join(
+        f'<group id="G{n}"><itemRef residref="i{n}"/><groupRef idref="G{n + 1}"/></group>'
+        for n in range(5000)
+    )
+    data = (
+        f'<packageItem xmlns="{G2}" guid="pkg-2" version="1"><itemMeta><itemClass qcode="ninat:composite"/>'
+        f'<title>Eastbrook</title></itemMeta><groupSet root="G0">{groups}</groupSet></packageItem>'
+    ).encode()
+    [package] = NewsMLFormat().parse(data).items
+    assert package.members == [f"i{n}" for n in range(5000)]
