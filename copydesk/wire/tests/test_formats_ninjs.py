@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.wire.formats.ninjs import NinjsFormat
-from copydesk.wire.formats.ninjs_schema import major, validator
+from copydesk.wire.formats.ninjs_schema import SCHEMAS, major, validator
 from copydesk.wire.items import (
     CANCELED,
     CORRECTION,
@@ -479,3 +479,11 @@ def test_composite_with_a_body_is_a_story_with_its_media_and_a_uri_may_be_the_fi
             agency_id="https://media.example/eastbrook-ferries-logo.png",
         )
     ]
+
+
+@pytest.mark.parametrize(("version", "minor"), [(1, "1.8"), (2, "2.4"), (3, "3.3")])
+def test_shipped_schemas_are_the_iptc_ones_and_valid_schemas(version, minor):
+    schema = json.loads((SCHEMAS / f"ninjs-{version}.x.json").read_text(encoding="utf-8"))
+    assert schema["$id"] == f"http://www.iptc.org/std/ninjs/ninjs-schema_{minor}.json#"
+    assert schema["title"] == f"IPTC ninjs - News in JSON - version {minor}"
+    type(validator(version)).check_schema(schema)
