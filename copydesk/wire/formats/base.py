@@ -269,3 +269,8 @@ def text_head(data: bytes, size: int = 4096) -> str:
         if start.startswith(bom):
             return start.decode(codec.replace("-sig", ""), "ignore").lstrip("\ufeff \t\r\n")
     return start.decode("utf-8", "ignore").lstrip(" \t\r\n")
+
+
+def strip_by(byline: str) -> str:
+    """Drop the "By " agencies put before a byline: Copydesk's templates write their own."""
+    return re.sub(r"^\s*by[\s:]+", "", byline, flags=re.IGNORECASE).strip()

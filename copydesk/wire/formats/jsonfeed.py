@@ -5,7 +5,7 @@ Like RSS, JSON Feed has no status, version or kill: an item's order comes from d
 
 from typing import Any
 
-from ..items import DeliveryError, ImageRef, Item
+from ..items import DeliveryError, ImageRef, Item, Subject
 from .base import Format, ItemProblem, created_at, paragraphs, text_head
 from .safe_json import list_of, load_json, refuse_broken_text, text_of
 
@@ -50,7 +50,7 @@ class JSONFeedFormat(Format):
         body = text_of(item.get("content_html"), "content_html") or paragraphs(
             text_of(item.get("content_text"), "content_text")
         )
-        picture = text_of(item.get("image"), "image") or text_of(item.get("banner_image"), "banner_image")
+        tags = [text_of(tag, "tags") for tag in list_of(item.get("tags"), "tags")]
         return Item(
             agency_id=agency_id,
             headline=headline,
@@ -60,11 +60,10 @@ class JSONFeedFormat(Format):
             summary=text_of(item.get("summary"), "summary"),
             byline=authors(item, feed),
             language=text_of(item.get("language") or feed.get("language"), "language"),
-            keywords=[
-                text_of(tag, "tags") for tag in list_of(item.get("tags"), "tags") if text_of(tag, "tags")
-            ],
+            keywords=[tag for tag in tags if tag],
+            subjects=[Subject(name=tag, scheme="keyword") for tag in tags if tag],
             link=text_of(item.get("url") or item.get("external_url"), "url"),
-            pictures=[ImageRef(url=picture)] if picture else [],
+            pictures=pictures(item),
             notes=notes,
         )
 
@@ -74,6 +73,27 @@ class JSONFeedFormat(Format):
             return "", "", repr(item)
         text = item.get("summary") or item.get("content_text") or item.get("content_html") or ""
         return str(item.get("id") or ""), str(item.get("title") or ""), str(text)
+
+
+def pictures(item: dict) -> list[ImageRef]:
+    """The item's image, its banner, then its image attachments (titled), each once, in that order."""
+    found = [ImageRef(url=text_of(item.get(key), key)) for key in ("image", "banner_image")]
+    for attachment in list_of(item.get("attachments"), "attachments"):
+        if not isinstance(attachment, dict):
+            raise ItemProblem("an attachment should be an object")
+        mime = text_of(attachment.get("mime_type"), "attachments mime_type").lower()
+        if mime.startswith("image/"):
+            title = text_of(attachment.get("title"), "attachments title")
+            found.append(
+                ImageRef(
+                    url=text_of(attachment.get("url"), "attachments url"), caption=title, alt=title, mime=mime
+                )
+            )
+    unique: dict[str, ImageRef] = {}
+    for picture in found:
+        if picture.url:
+            unique.setdefault(picture.url, picture)
+    return list(unique.values())
 
 
 def authors(item: dict, feed: dict) -> str:

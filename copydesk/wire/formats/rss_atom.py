@@ -14,7 +14,8 @@ import feedparser
 from lxml import etree
 
 from ..items import CANCELED, CORRECTION, DeliveryError, ImageRef, Item
-from .base import Format, ItemProblem, created_at, text_head
+from . import rss_media
+from .base import Format, ItemProblem, created_at, strip_by, text_head
 from .safe_xml import localname, parse_xml
 
 TOMBSTONES = "http://purl.org/atompub/tombstones/1.0"
@@ -27,6 +28,7 @@ _ADDRESS = re.compile(r"^\s*\S+@\S+\s*$")
 class Entry(NamedTuple):
     feed: dict  # feed-level fields: language and rights apply to every entry
     entry: dict
+    element: etree._Element | None = None  # the item's XML, for what feedparser flattens (Media RSS)
 
 
 class RSSFormat(Format):
@@ -59,14 +61,19 @@ class RSSFormat(Format):
                 f"This is not an RSS or Atom feed: its root element is <{localname(root)}>. "
                 f"Check the source's format."
             )
-        raws: list = [Entry(feed.feed, entry) for entry in feed.entries]
+        elements = rss_media.entry_elements(root)
+        if len(elements) != len(feed.entries):  # never seen; then feedparser's view is all there is
+            elements = [None] * len(feed.entries)
+        raws: list = [
+            Entry(feed.feed, entry, element) for entry, element in zip(feed.entries, elements, strict=True)
+        ]
         raws += list(root.iter(f"{{{TOMBSTONES}}}deleted-entry"))
         return raws
 
     def read_item(self, raw: "Entry | etree._Element") -> Item:
         if isinstance(raw, etree._Element):
             return self.read_tombstone(raw)
-        feed, entry = raw
+        feed, entry, element = raw
         agency_id = (entry.get("id") or entry.get("link") or "").strip()
         if not agency_id:
             raise ItemProblem("no id (guid or link)")
@@ -83,7 +90,7 @@ class RSSFormat(Format):
             if content
             else (entry.get("summary") or "", "")
         )
-        labels = ((tag.get("term") or tag.get("label") or "").strip() for tag in entry.get("tags") or [])
+        labels = ((tag.get("label") or tag.get("term") or "").strip() for tag in entry.get("tags") or [])
         terms = [term for term in labels if term]
         is_correction = [term.lower() == "correction" for term in terms]
         return Item(
@@ -93,14 +100,22 @@ class RSSFormat(Format):
             version_created=updated or published,
             first_created=published,
             summary=summary.strip() if summary.strip() != body.strip() else "",
-            byline=byline(entry),
+            byline=strip_by(byline(entry)),
             signals={CORRECTION} if any(is_correction) else set(),
-            language=(content[0].get("language") if content else None) or feed.get("language") or "",
+            language=(rss_media.language(element) if element is not None else "")
+            or (content[0].get("language") if content else None)
+            or feed.get("language")
+            or "",
             keywords=[term for term, correction in zip(terms, is_correction, strict=True) if not correction],
             copyright=feed.get("rights") or "",
             # feedparser copies the id into `link` when there is none; a tag: URI is not a page.
             link=link if (link := entry.get("link") or "").startswith(("http://", "https://")) else "",
-            pictures=[p] if (p := image(entry)) else [],
+            pictures=rss_media.pictures(element)
+            if element is not None
+            else [p]
+            if (p := image(entry))
+            else [],
+            subjects=rss_media.subjects(entry.get("tags") or []),
             notes=notes,
         )
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.wire.formats.rss_atom import AtomFormat
-from copydesk.wire.items import CANCELED, CORRECTION, DeliveryError, ImageRef
+from copydesk.wire.items import CANCELED, CORRECTION, DeliveryError, ImageRef, Subject
 
 FIXTURES = Path(__file__).parent / "fixtures" / "atom"
 
@@ -27,7 +27,8 @@ def test_entries_are_read_with_times_in_utc():
     assert dredging.language == "en"
     assert dredging.copyright == "© 2026 Harbour News Agency"
     assert dredging.link == "https://harbournews.example/eastbrook/dredging"
-    assert dredging.image == ImageRef(url="https://img.harbournews.example/eb/dredger.jpg")
+    assert dredging.image == ImageRef(url="https://img.harbournews.example/eb/dredger.jpg", mime="image/jpeg")
+    assert dredging.subjects == [Subject("Harbour", scheme="keyword"), Subject("Eastbrook", scheme="keyword")]
 
 
 def test_html_content_keeps_nested_markup_and_tails():
@@ -79,3 +80,24 @@ def test_update_time_years_ahead_is_taken_as_arrival_time_with_a_note():
 def test_truncated_feed_is_refused():
     with pytest.raises(DeliveryError, match="the delivery looks truncated"):
         parse("truncated.xml")
+
+
+def test_entry_language_scheme_categories_and_media_pictures():
+    german, english = AtomFormat().parse((FIXTURES / "languages.xml").read_bytes()).items
+    assert (german.language, english.language) == ("de", "en")  # the entry's xml:lang, else the feed's
+    assert german.byline == "Lena Vogt"
+    assert german.subjects == [
+        Subject("Häfen", "medtop:20000554", "http://cv.iptc.org/newscodes/mediatopic/"),
+        Subject("Eastbrook", scheme="keyword"),
+    ]
+    assert german.keywords == ["Häfen", "Eastbrook"]  # the label, readable, before the code
+    assert german.pictures == [
+        ImageRef(
+            url="https://img.harbournews.example/de-1.jpg",
+            caption="Der Bagger im Hafen.",
+            credit="HNA/Vogt",
+            alt="Der Bagger im Hafen.",
+            mime="image/jpeg",
+        )
+    ]
+    assert english.pictures == []

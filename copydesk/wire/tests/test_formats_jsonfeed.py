@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.wire.formats.jsonfeed import JSONFeedFormat
-from copydesk.wire.items import DeliveryError, ImageRef
+from copydesk.wire.items import DeliveryError, ImageRef, Subject
 
 FIXTURES = Path(__file__).parent / "fixtures" / "jsonfeed"
 
@@ -102,3 +102,19 @@ def test_item_of_the_wrong_shape_is_rejected():
         "title should be text, not a list",
         "tags should be a list, not text",
     ]
+
+
+def test_item_language_image_attachments_and_tags():
+    [parade] = JSONFeedFormat().parse((FIXTURES / "attachments.json").read_bytes()).items
+    assert parade.language == "ga"  # the item's own, before the feed's
+    assert parade.pictures == [
+        ImageRef(url="https://img.cps.example/eb/lanterns.jpg"),  # the image, once though attached too
+        ImageRef(
+            url="https://img.cps.example/eb/castle.webp",
+            caption="The parade reaches the castle",
+            alt="The parade reaches the castle",
+            mime="image/webp",
+        ),
+    ]  # the audio attachment is not a picture
+    assert parade.keywords == ["Eastbrook", "Festivals"]
+    assert parade.subjects == [Subject("Eastbrook", scheme="keyword"), Subject("Festivals", scheme="keyword")]

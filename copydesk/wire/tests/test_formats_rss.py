@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.wire.formats.rss_atom import RSSFormat
-from copydesk.wire.items import CORRECTION, USABLE, DeliveryError, ImageRef, Rejected
+from copydesk.wire.items import CORRECTION, USABLE, DeliveryError, ImageRef, Rejected, Subject
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rss"
 
@@ -62,13 +62,17 @@ def test_item_without_guid_takes_its_link_as_id_and_its_author_name_as_byline():
 
 def test_media_rss_picture_becomes_the_image_with_its_credit():
     assert parse("wire.xml").items[0].image == ImageRef(
-        url="https://img.northwind.example/eastbrook/ferry-quay.jpg", credit="Jonas Veil/NWA"
+        url="https://img.northwind.example/eastbrook/ferry-quay.jpg",
+        caption="The ferry quay at Eastbrook at dusk.",
+        credit="Jonas Veil/NWA",
+        alt="The ferry quay at Eastbrook at dusk.",
+        mime="image/jpeg",
     )
 
 
 def test_picture_enclosure_becomes_the_image():
     assert parse("wire.xml").items[1].image == ImageRef(
-        url="https://img.northwind.example/eastbrook/library.jpg"
+        url="https://img.northwind.example/eastbrook/library.jpg", mime="image/jpeg"
     )
 
 
@@ -123,3 +127,39 @@ def test_xml_that_is_not_a_feed_is_refused_with_its_root_named():
 def test_a_url_is_never_fetched():
     with pytest.raises(DeliveryError, match="not well-formed XML"):
         RSSFormat().parse(b"https://wire.northwind.example/eastbrook.rss")
+
+
+def test_every_picture_is_kept_in_order_with_the_caption_and_credit_nearest_to_it():
+    [regatta] = parse("pictures.xml").items
+    assert regatta.pictures == [
+        ImageRef(  # a media:group holds one picture's renditions: the largest, with the group's text
+            url="https://img.northwind.example/regatta-large.jpg",
+            caption="The leading boats round the harbour buoy.",
+            credit="Jonas Veil/NWA",
+            alt="The leading boats round the harbour buoy.",
+            mime="image/jpeg",
+        ),
+        ImageRef(  # the video is not a picture; this one has no credit of its own: the item's
+            url="https://img.northwind.example/regatta-crowd.jpg",
+            caption="Spectators on the Eastbrook sea wall.",
+            credit="Northwind Wire",
+            alt="Spectators on the Eastbrook sea wall.",
+            copyright="(c) 2026 Northwind Wire",
+            mime="image/jpeg",
+        ),
+        ImageRef(  # an image enclosure; the audio one is not
+            url="https://img.northwind.example/regatta-trophy.png", credit="Northwind Wire", mime="image/png"
+        ),
+    ]
+
+
+def test_item_language_categories_with_domains_and_dc_subjects():
+    [regatta] = parse("pictures.xml").items
+    assert regatta.language == "cy"  # the item's dc:language before the channel's
+    assert regatta.byline == "Ines Varga"  # without "By"
+    assert regatta.subjects == [
+        Subject("medtop:20001103", "medtop:20001103", "http://cv.iptc.org/newscodes/mediatopic/"),
+        Subject("Eastbrook", scheme="keyword"),
+        Subject("Sailing", scheme="keyword"),  # dc:subject
+    ]
+    assert regatta.keywords == ["medtop:20001103", "Eastbrook", "Sailing"]
