@@ -14,7 +14,7 @@ import pytest
 from django.db import connection
 from hypothesis import HealthCheck, settings
 
-TARGETS = 10  # the number of fuzz_* tests; each gets an equal share of the budget
+TARGETS = 12  # the number of fuzz_* tests; each gets an equal share of the budget
 BATCH = 25
 
 

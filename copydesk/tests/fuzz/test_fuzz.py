@@ -15,7 +15,7 @@ from copydesk.wire.tests.test_partner import ARTICLE_PAGE, NOT_AN_ARTICLE
 from . import outcomes
 from .hostile import WXR_FIXTURES, Seeds, feed_shapes, fixtures, mutated, mutated_json, mutated_xml
 
-XML_SEEDS = {fmt: fixtures(fmt, ".xml") for fmt in ("rss", "atom", "newsml")}
+XML_SEEDS = {fmt: fixtures(fmt, ".xml") for fmt in ("rss", "atom", "newsml", "nitf", "newsml1")}
 JSON_SEEDS = {fmt: fixtures(fmt, ".json") for fmt in ("ninjs", "jsonfeed")}
 ALL_SEEDS = Seeds(seed for seeds in (*XML_SEEDS.values(), *JSON_SEEDS.values()) for seed in seeds)
 WXR_SEEDS = Seeds(path.read_bytes() for path in sorted(WXR_FIXTURES.glob("*.xml")))
@@ -33,7 +33,7 @@ def delivery(fmt):
     return st.one_of(structured, mutated(own), mutated(ALL_SEEDS), st.binary(max_size=2000))
 
 
-@pytest.mark.parametrize("fmt", ["rss", "atom", "newsml"])
+@pytest.mark.parametrize("fmt", ["rss", "atom", "newsml", "nitf", "newsml1"])
 def test_fuzz_xml_formats_only_read_or_refuse(fuzz, fmt):
     @given(delivery(fmt))
     def check(data):

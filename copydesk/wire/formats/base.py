@@ -269,3 +269,13 @@ def text_head(data: bytes, size: int = 4096) -> str:
         if start.startswith(bom):
             return start.decode(codec.replace("-sig", ""), "ignore").lstrip("\ufeff \t\r\n")
     return start.decode("utf-8", "ignore").lstrip(" \t\r\n")
+
+
+_PROLOG = re.compile(r"(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s+)*", re.DOTALL)
+_START_TAG = re.compile(r"<(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
+
+
+def root_name(head: str) -> str:
+    """Return the local name of the first element in `head` (from `text_head`), or ""."""
+    match = _START_TAG.match(head, _PROLOG.match(head).end())
+    return match.group(1) if match else ""

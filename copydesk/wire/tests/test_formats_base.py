@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_formats_are_registered_under_their_names():
-    assert sorted(FORMATS) == ["atom", "jsonfeed", "newsml", "ninjs", "rss"]
+    assert sorted(FORMATS) == ["atom", "jsonfeed", "newsml", "newsml1", "ninjs", "nitf", "rss"]
     assert all(cls.name == name and cls.label for name, cls in FORMATS.items())
 
 
@@ -37,6 +37,9 @@ def test_formats_are_registered_under_their_names():
         ("ninjs/v3_story.json", "ninjs"),
         ("newsml/message.xml", "newsml"),
         ("newsml/item_kill.xml", "newsml"),
+        ("nitf/structured.xml", "nitf"),
+        ("nitf/wrapper.xml", "nitf"),
+        ("newsml1/text_structured.xml", "newsml1"),
     ],
 )
 def test_sniff_names_the_format_of_each_delivery(path, expected):
