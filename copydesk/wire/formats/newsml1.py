@@ -22,9 +22,7 @@ from ..items import (
     USABLE,
     WITHHELD,
     DeliveryError,
-    ImageRef,
     Item,
-    Rendition,
     Subject,
 )
 from .base import (
@@ -32,7 +30,6 @@ from .base import (
     ItemProblem,
     created_at,
     excerpt,
-    paragraphs,
     parse_when,
     read_pubstatus,
     read_signals,
@@ -40,23 +37,12 @@ from .base import (
     text_head,
 )
 from .base import version_number as number
+from .newsml1_content import copyright_line, find, formal, main_text, media_groups, name_of
 from .nitf import SUBJECT_SCHEME, by_removed, language, urgency
-from .nitf_body import best, body_html, media_kind, pictures, squeeze, text_of, web_url
-from .safe_xml import inner_html, localname, parse_xml, without_namespaces
+from .nitf_body import pictures, squeeze, text_of
+from .safe_xml import localname, parse_xml, without_namespaces
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-SIZE_ROLES = {
-    "preview",
-    "thumbnail",
-    "highres",
-    "hires",
-    "lowres",
-    "quicklook",
-    "web",
-    "original",
-    "alternate",
-}
-CAPTION_ROLES = {"caption"}
 NOT_STORIES = {"catalog", "topicset", "dtd"}  # NewsItemTypes that describe the feed, not the news
 PLACE_PARTS = ("City", "CountryArea", "Country", "WorldRegion")
 # IPTC Subject Codes name only the top level in a few words; deeper codes stay as codes.
@@ -107,34 +93,23 @@ class NewsML1Format(Format):
             raise ItemProblem("no HeadLine in NewsLines")
         descriptive = first(component, "DescriptiveMetadata")
         body, nitf = main_text(component)
-        groups = media_groups(component)
-        if nitf is not None:
-            groups += [
-                (picture, renditions) for picture, renditions in pictures(nitf.find("body/body.content"))
-            ]
-        kind = TEXT if body or not groups else groups[0][0].kind
-        lead = groups[0][0] if groups and kind != TEXT else None
+        groups = media_groups(component) + (
+            pictures(nitf.find("body/body.content")) if nitf is not None else []
+        )
+        lead = groups[0][0] if groups and not body else None  # no text: the item is its first medium
         revision = item.find("Identification/NewsIdentifier/RevisionId")
         subject_list = subjects(descriptive)
-        keywords = [text_of(k) for k in lines.iterfind("KeywordLine")] if lines is not None else []
-        keywords += [squeeze(p.get("Value") or "") for p in descriptive.iterfind("Property")
-                     if (p.get("FormalName") or "").lower() == "keyword"] if descriptive is not None else []  # fmt: skip
+        rights = first(component, "RightsMetadata")
         return Item(
             agency_id=agency_id,
             headline=headline,
             body_html=body,
             version=number(text_of(revision)),
-            version_created=created_at(
-                text_of(find(management, "ThisRevisionCreated")) or None, "ThisRevisionCreated", notes
-            ),
-            first_created=created_at(
-                text_of(find(management, "FirstCreated")) or None, "FirstCreated", notes
-            ),
-            summary=(
-                text_of(find(nitf, "body/body.head/abstract"))
-                or text_of(find(lines, "SubHeadLine"))
-                or (lead.caption if lead else "")
-            ),  # fmt: skip
+            version_created=created_at(when(management, "ThisRevisionCreated"), "ThisRevisionCreated", notes),
+            first_created=created_at(when(management, "FirstCreated"), "FirstCreated", notes),
+            summary=text_of(find(nitf, "body/body.head/abstract"))
+            or text_of(find(lines, "SubHeadLine"))
+            or (lead.caption if lead else ""),
             byline=by_removed(text_of(find(lines, "ByLine"))) or (lead.byline if lead else ""),
             pubstatus=pubstatus,
             embargoed_until=embargoed_until,
@@ -145,25 +120,11 @@ class NewsML1Format(Format):
             or (language(nitf) if nitf is not None else ""),
             urgency=urgency(formal(management, "Urgency"))
             or urgency(formal(item.getparent(), "NewsEnvelope/Priority")),
-            keywords=list(
-                dict.fromkeys(
-                    filter(
-                        None,
-                        [
-                            *(
-                                s.name
-                                for s in subject_list
-                                if s.scheme == SUBJECT_SCHEME and s.name != s.code
-                            ),
-                            *keywords,
-                        ],
-                    )
-                )
-            ),
+            keywords=keywords(lines, descriptive, subject_list),
             credit=text_of(find(lines, "CreditLine")) or (lead.credit if lead else ""),
-            usage_terms=usage(first(component, "RightsMetadata")),
-            copyright=copyright_line(lines, first(component, "RightsMetadata")),
-            kind=kind,
+            usage_terms=usage(rights),
+            copyright=copyright_line(lines, rights),
+            kind=lead.kind if lead else TEXT,
             pictures=[picture for picture, _ in groups],
             renditions=groups[0][1] if lead else [],
             dateline=text_of(find(lines, "DateLine")),
@@ -178,27 +139,14 @@ class NewsML1Format(Format):
         return identity(item), headline, excerpt(etree.tostring(item, encoding="unicode"))
 
 
-def find(parent: etree._Element | None, path: str) -> etree._Element | None:
-    return parent.find(path) if parent is not None else None
-
-
 def first(component: etree._Element | None, path: str) -> etree._Element | None:
     """Return the component's own element at `path`, else the first in a nested component."""
     found = find(component, path)
     return found if found is not None or component is None else next(component.iterfind(f".//{path}"), None)
 
 
-def formal(parent: etree._Element | None, path: str) -> str:
-    found = find(parent, path)
-    return squeeze(found.get("FormalName") or "") if found is not None else ""
-
-
-def name_of(element: etree._Element) -> str:
-    return squeeze(element.get("FormalName") or "")
-
-
-def role(component: etree._Element) -> str:
-    return formal(component, "Role").lower()
+def when(management: etree._Element | None, name: str) -> str | None:
+    return text_of(find(management, name)) or None
 
 
 def identity(item: etree._Element) -> str:
@@ -207,37 +155,32 @@ def identity(item: etree._Element) -> str:
     if all(parts):
         return "urn:newsml:" + ":".join(parts)
     public = text_of(find(ident, "PublicIdentifier"))
-    return re.sub(r":\d+[A-Z]?$", "", public)  # the revision, which every version has of its own
+    # urn:newsml:ProviderId:DateId:NewsItemId:RevisionId(Update): the revision is each version's own.
+    return re.sub(r"^(urn:newsml:[^:]+:[^:]+:[^:]+):\d+[NAU]?$", r"\1", public, flags=re.IGNORECASE)
 
 
 def status(management: etree._Element | None, notes: list[str]):
+    """Return the item's pubstatus and embargo time, as the module's docstring explains."""
     declared = formal(management, "Status").lower()
-    future, when = (
-        formal(management, "StatusWillChange/FutureStatus").lower(),
-        text_of(find(management, "StatusWillChange/DateAndTime")),
-    )
+    future = formal(management, "StatusWillChange/FutureStatus").lower()
+    change_at = text_of(find(management, "StatusWillChange/DateAndTime"))
     embargoed = declared == "embargoed" or (declared == "withheld" and future == "usable")
     pubstatus = read_pubstatus("" if embargoed else declared, "Status")
     if not embargoed:
         return pubstatus, None
-    if not when:
+    if not change_at:
         notes.append(
             "embargoed with no release time (StatusWillChange); held as withheld until the agency sends one"
         )
         return WITHHELD, None
-    return USABLE, parse_when(when, "StatusWillChange/DateAndTime")
+    return USABLE, parse_when(change_at, "StatusWillChange/DateAndTime")
 
 
 def signals(management: etree._Element | None, revision: etree._Element | None) -> set[str]:
-    found = (
-        read_signals(name_of(i) for i in management.iterfind("Instruction"))
-        if management is not None
-        else set()
-    )
-    if any(
-        name_of(i).lower() == "rectify"
-        for i in (management.iterfind("Instruction") if management is not None else [])
-    ):
+    """Read Instruction (Correction, Update, Rectify) and RevisionId's PreviousRevision and Update."""
+    instructions = [name_of(i) for i in management.iterfind("Instruction")] if management is not None else []
+    found = read_signals(instructions)
+    if any(name.lower() == "rectify" for name in instructions):
         found.add(CORRECTION)
     if revision is not None and (
         (number(revision.get("PreviousRevision")) or 0) > 0 or revision.get("Update") in ("A", "U")
@@ -247,13 +190,12 @@ def signals(management: etree._Element | None, revision: etree._Element | None) 
 
 
 def editorial_notes(lines: etree._Element | None) -> list[str]:
+    """Return the text of NewsLines whose type names a note or advisory to editors."""
     found = []
     for line in lines.iterfind("NewsLine") if lines is not None else []:
-        if re.search(r"(?i)note|advisory|editor", formal(line, "NewsLineType")) and text_of(
-            line.find("NewsLineText")
-        ):
+        if re.search(r"(?i)note|advisory|editor", formal(line, "NewsLineType")):
             found.append(text_of(line.find("NewsLineText")))
-    return found
+    return [text for text in found if text]
 
 
 def subjects(descriptive: etree._Element | None) -> list[Subject]:
@@ -266,6 +208,18 @@ def subjects(descriptive: etree._Element | None) -> list[Subject]:
         if value := squeeze(genre.get("FormalName") or ""):
             found.append(Subject(name=value, scheme="genre"))
     return found
+
+
+def keywords(
+    lines: etree._Element | None, descriptive: etree._Element | None, subject_list: list[Subject]
+) -> list[str]:
+    """Return the named subject codes, then KeywordLines, then Keyword properties, each once."""
+    found = [s.name for s in subject_list if s.scheme == SUBJECT_SCHEME and s.name != s.code]
+    found += [text_of(k) for k in lines.iterfind("KeywordLine")] if lines is not None else []
+    for prop in descriptive.iterfind("Property") if descriptive is not None else []:
+        if (prop.get("FormalName") or "").lower() == "keyword":
+            found.append(squeeze(prop.get("Value") or ""))
+    return list(dict.fromkeys(filter(None, found)))
 
 
 def places(descriptive: etree._Element | None) -> list[str]:
@@ -284,88 +238,3 @@ def usage(rights: etree._Element | None) -> str:
     for terms in rights.iterfind("UsageRights") if rights is not None else []:
         found += [text_of(terms.find(name)) for name in ("UsageType", "Geography", "Limitations")]
     return " ".join(term for term in found if term)
-
-
-def copyright_line(lines: etree._Element | None, rights: etree._Element | None) -> str:
-    if line := text_of(find(lines, "CopyrightLine")):
-        return line
-    holder, year = (
-        text_of(find(rights, "Copyright/CopyrightHolder")),
-        text_of(find(rights, "Copyright/CopyrightDate")),
-    )
-    return f"Copyright {year} {holder}".replace("  ", " ") if holder else ""
-
-
-def is_text(content_item: etree._Element) -> bool:
-    media_type, mime = formal(content_item, "MediaType").lower(), formal(content_item, "MimeType").lower()
-    return media_type == "text" or (not media_type and (mime.startswith("text/") or not mime))
-
-
-def main_text(component: etree._Element | None) -> tuple[str, etree._Element | None]:
-    """Return the first text ContentItem outside a caption as HTML, and its NITF document if it is one."""
-    for content_item in component.iter("ContentItem") if component is not None else []:
-        data = content_item.find("DataContent")
-        if data is None or not is_text(content_item) or role(content_item.getparent()) in CAPTION_ROLES:
-            continue
-        nitf = data.find(".//nitf")
-        content = find(nitf, "body/body.content") if nitf is not None else data.find(".//body.content")
-        if content is not None:
-            return body_html(content, find(nitf, "body/body.end/tagline")), nitf
-        xhtml = data.find(".//body")
-        html = inner_html(xhtml if xhtml is not None else data) if len(data) else paragraphs(data.text or "")
-        if squeeze(html):
-            return html, None
-    return "", None
-
-
-def media_groups(component: etree._Element | None) -> list[tuple[ImageRef, list[Rendition]]]:
-    """Return each picture, video or sound in the component, in order, with its renditions."""
-    owners: dict[etree._Element, list[tuple[Rendition, str]]] = {}
-    for content_item in component.iter("ContentItem") if component is not None else []:
-        url, holder = web_url(content_item.get("Href")), content_item.getparent()
-        if not url or is_text(content_item):
-            continue
-        owner = holder.getparent() if role(holder) in SIZE_ROLES and holder is not component else holder
-        sizes = {
-            name_of(p).lower(): number(p.get("Value"))
-            for p in content_item.iterfind("Characteristics/Property")
-        }
-        mime = formal(content_item, "MimeType")
-        rendition = Rendition(
-            url=url,
-            mime=mime,
-            width=sizes.get("width"),
-            height=sizes.get("height"),
-            name=formal(holder, "Role"),
-        )
-        owners.setdefault(owner, []).append((rendition, formal(content_item, "MediaType")))
-    return [group for owner, found in owners.items() if (group := media_group(owner, found))]
-
-
-def media_group(
-    owner: etree._Element, found: list[tuple[Rendition, str]]
-) -> tuple[ImageRef, list[Rendition]] | None:
-    renditions = [rendition for rendition, _ in found]
-    kind, chosen = media_kind(found[0][1], [r.mime for r in renditions]), best(renditions)
-    if not kind or chosen is None:
-        return None
-    caption = next(
-        (
-            text_of(c.find("ContentItem/DataContent"))
-            for c in owner.iterfind("NewsComponent")
-            if role(c) in CAPTION_ROLES
-        ),
-        "",
-    )
-    lines = owner.find("NewsLines")
-    picture = ImageRef(
-        url=chosen.url,
-        caption=caption,
-        credit=text_of(find(lines, "CreditLine")),
-        alt=caption,
-        byline=by_removed(text_of(find(lines, "ByLine"))),
-        copyright=copyright_line(lines, owner.find("RightsMetadata")),
-        kind=kind,
-        mime=chosen.mime,
-    )
-    return picture, renditions

@@ -25,6 +25,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SUBJECT_SCHEME = "iptc-subjectcode"
 # Roots of the formats that may carry NITF inside them: theirs, not ours.
 OTHER_ROOTS = {"NewsML", "newsMessage", "newsItem", "rss", "feed", "RDF", "html"}
+EMBARGO = re.compile(r"^\W*embargo(ed)?\b(?!\W*(lifted|off|none)\b)", re.IGNORECASE)
 KILL = re.compile(r"^\W*(mandatory\s+)?(kill|withdraw)", re.IGNORECASE)
 # Place names in identified-content, the most specific first.
 PLACE_PARTS = ("sublocation", "city", "state", "region", "country")
@@ -74,46 +75,33 @@ class NITFFormat(Format):
             raise ItemProblem("no headline (body.head/hedline/hl1 or head/title)")
         content = nitf.find("body/body.content")
         found = pictures(content)
-        kind = TEXT
-        if found and not text_outside_media(content):
-            kind = found[0][0].kind  # a picture, video or sound with its caption: no story text
-        correction = find(docdata, "correction")
+        # A picture, video or sound with only its caption is an item of that kind, not a story.
+        lead = found[0][0] if found and not text_outside_media(content) else None
         edited = [note, attribute(docdata, "correction", "info"), *notes_to_editors(content)]
-        issued = attribute(docdata, "date.issue", "norm")
-        key_words = (
-            [k.get("key", "").strip() for k in docdata.iterfind("key-list/keyword")]
-            if docdata is not None
-            else []
-        )
+        issued = attribute(docdata, "date.issue", "norm") or None
         subject_list = subjects(head)
         return Item(
             agency_id=agency_id,
             headline=headline,
-            body_html=body_html(content, nitf.find("body/body.end/tagline")) if kind == TEXT else "",
+            body_html="" if lead else body_html(content, nitf.find("body/body.end/tagline")),
             version=number(attribute(docdata, "du-key", "version")),
-            version_created=created_at(issued or None, "date.issue", notes),
-            first_created=created_at(issued or None, "date.issue", []),
-            summary=text_of(nitf.find("body/body.head/abstract"))
-            or (found[0][0].caption if kind != TEXT else ""),
-            byline=by_removed(" and ".join(text_of(b) for b in nitf.iterfind("body/body.head/byline"))),
+            version_created=created_at(issued, "date.issue", notes),
+            first_created=created_at(issued, "date.issue", []),
+            summary=text_of(nitf.find("body/body.head/abstract")) or (lead.caption if lead else ""),
+            byline=" and ".join(by_removed(text_of(b)) for b in nitf.iterfind("body/body.head/byline")),
             pubstatus=pubstatus,
             embargoed_until=embargoed_until,
-            signals={CORRECTION} if correction is not None else set(),
+            signals={CORRECTION} if find(docdata, "correction") is not None else set(),
             editorial_note="\n".join(dict.fromkeys(text for text in edited if text)),
             language=language(nitf),
             urgency=urgency(attribute(docdata, "urgency", "ed-urg")),
-            keywords=list(
-                dict.fromkeys(
-                    [*(s.name for s in subject_list if s.scheme == SUBJECT_SCHEME), *filter(None, key_words)]
-                )
-            ),
-            credit=text_of(nitf.find("body/body.head/distributor"))
-            or (found[0][0].credit if kind != TEXT else ""),
+            keywords=keywords(docdata, subject_list),
+            credit=text_of(nitf.find("body/body.head/distributor")) or (lead.credit if lead else ""),
             usage_terms=rights(docdata),
             copyright=copyright_line(docdata),
-            kind=kind,
+            kind=lead.kind if lead else TEXT,
             pictures=[picture for picture, _ in found],
-            renditions=found[0][1] if kind != TEXT else [],
+            renditions=found[0][1] if lead else [],
             dateline=dateline(nitf),
             slugline=attribute(docdata, "du-key", "key"),
             places=places(docdata),
@@ -146,7 +134,7 @@ def status(docdata: etree._Element | None, note: str, notes: list[str]):
     message_type = attribute(docdata, "ed-msg", "msg-type").lower()
     if message_type in ("kill", "withdrawal") or KILL.match(note):
         pubstatus = CANCELED
-    embargoed = embargoed or "embargo" in message_type or bool(re.search(r"(?i)\bembargo", note))
+    embargoed = embargoed or "embargo" in message_type or bool(EMBARGO.match(note))
     release = parse_when(attribute(docdata, "date.release", "norm") or None, "date.release")
     issued = parse_when(attribute(docdata, "date.issue", "norm") or None, "date.issue")
     if release is not None and issued is not None and release > issued:
@@ -195,6 +183,17 @@ def subjects(head: etree._Element | None) -> list[Subject]:
             if name := text_of(element) or squeeze(element.get("value") or ""):
                 found.append(Subject(name=name, code=squeeze(element.get("idsrc") or ""), scheme=scheme))
     return found
+
+
+def keywords(docdata: etree._Element | None, subject_list: list[Subject]) -> list[str]:
+    """Return the subject codes' names, then key-list's keywords, each once."""
+    keys = (
+        [squeeze(k.get("key") or "") for k in docdata.iterfind("key-list/keyword")]
+        if docdata is not None
+        else []
+    )
+    names = [s.name for s in subject_list if s.scheme == SUBJECT_SCHEME]
+    return list(dict.fromkeys(filter(None, [*names, *keys])))
 
 
 def places(docdata: etree._Element | None) -> list[str]:

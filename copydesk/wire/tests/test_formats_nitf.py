@@ -181,6 +181,24 @@ def test_release_time_equal_to_the_issue_time_is_no_embargo():
     assert only("structured.xml").embargoed_until is None
 
 
+@pytest.mark.parametrize(
+    ("docdata", "expected"),
+    [
+        ('<ed-msg info="EMBARGOED until 06:00 CET 2 March."/>', datetime(2031, 3, 2, 5, 0, tzinfo=UTC)),
+        ('<ed-msg msg-type="embargo"/>', datetime(2031, 3, 2, 5, 0, tzinfo=UTC)),
+        ('<ed-msg info="Embargo lifted; may be used at once."/>', None),
+        ("", None),  # no word of an embargo, and no issue time to compare the release with
+    ],
+)
+def test_an_embargo_editorial_message_makes_the_release_time_an_embargo(docdata, expected):
+    document = (
+        f'<nitf><head><docdata><doc-id id-string="lpa:x"/><date.release norm="20310302T060000+0100"/>{docdata}'
+        "</docdata></head><body><body.head><hedline><hl1>Puffins</hl1></hedline></body.head></body></nitf>"
+    )
+    [item] = NITFFormat().parse(document.encode()).items
+    assert (item.pubstatus, item.embargoed_until) == (USABLE, expected)
+
+
 def test_embargo_without_a_release_time_is_held_as_withheld_with_a_note():
     budget = only("embargo_no_time.xml")
     assert (budget.pubstatus, budget.embargoed_until) == (WITHHELD, None)
