@@ -23,6 +23,7 @@ from .safe_xml import localname, parse_xml, without_namespaces
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SUBJECT_SCHEME = "iptc-subjectcode"
+NEWSML_ROOTS = {"NewsML": "IPTC NewsML 1.2", "newsMessage": "IPTC NewsML-G2", "newsItem": "IPTC NewsML-G2"}
 # Roots of the formats that may carry NITF inside them: theirs, not ours.
 OTHER_ROOTS = {"NewsML", "newsMessage", "newsItem", "rss", "feed", "RDF", "html"}
 EMBARGO = re.compile(r"^\W*embargo(ed)?\b(?!\W*(lifted|off|none)\b)", re.IGNORECASE)
@@ -51,6 +52,11 @@ class NITFFormat(Format):
         root = parse_xml(data, dtd_named=True)  # the DTD is named by habit, never read
         if localname(root) == "nitf":
             return [without_namespaces(root)]
+        if localname(root) in NEWSML_ROOTS:
+            raise DeliveryError(
+                f"This is {NEWSML_ROOTS[localname(root)]}, not NITF, though it may carry NITF inside: "
+                f"set the source's format to {NEWSML_ROOTS[localname(root)]}."
+            )
         found = [without_namespaces(e) for e in root.iter("{*}nitf")]
         if not found:
             raise DeliveryError(
@@ -87,7 +93,9 @@ class NITFFormat(Format):
             version=number(attribute(docdata, "du-key", "version")),
             version_created=created_at(issued, "date.issue", notes),
             first_created=created_at(issued, "date.issue", []),
-            summary=text_of(nitf.find("body/body.head/abstract")) or (lead.caption if lead else ""),
+            summary=text_of(nitf.find("body/body.head/abstract"))
+            or text_of(nitf.find("body/body.head/hedline/hl2"))  # the subheadline, as a standfirst
+            or (lead.caption if lead else ""),
             byline=" and ".join(by_removed(text_of(b)) for b in nitf.iterfind("body/body.head/byline")),
             pubstatus=pubstatus,
             embargoed_until=embargoed_until,

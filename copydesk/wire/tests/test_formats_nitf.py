@@ -260,6 +260,19 @@ def test_not_xml_is_refused_whole():
         NITFFormat().parse(b"CORVEN, 7 December -- ferries cut")
 
 
+def test_newsml_carrying_nitf_is_refused_with_the_format_to_choose():
+    with pytest.raises(DeliveryError, match=r"This is IPTC NewsML 1.2, not NITF.*set the source's format"):
+        NITFFormat().parse((FIXTURES.parent / "newsml1" / "text_structured.xml").read_bytes())
+
+
+def test_subheadline_is_the_summary_when_there_is_no_abstract():
+    document = (
+        '<nitf><head><docdata><doc-id id-string="lpa:x"/></docdata></head><body><body.head>'
+        "<hedline><hl1>Puffins return</hl1><hl2>Early, and in numbers</hl2></hedline></body.head></body></nitf>"
+    )
+    assert NITFFormat().parse(document.encode()).items[0].summary == "Early, and in numbers"
+
+
 def test_xml_without_nitf_is_refused_with_its_root_named():
     with pytest.raises(DeliveryError, match=r"This is not NITF: the root element is <rss>"):
         NITFFormat().parse(b"<rss><channel><title>x</title></channel></rss>")
