@@ -38,7 +38,7 @@ from .base import (
 )
 from .base import version_number as number
 from .newsml1_content import copyright_line, find, formal, main_text, media_groups, name_of
-from .nitf import SUBJECT_SCHEME, by_removed, language, urgency
+from .nitf import SUBJECT_SCHEME, by_removed, bylines, dateline, language, urgency
 from .nitf_body import pictures, squeeze, text_of
 from .safe_xml import localname, parse_xml, without_namespaces
 
@@ -86,13 +86,14 @@ class NewsML1Format(Format):
         pubstatus, embargoed_until = status(management, notes)
         component = item.find("NewsComponent")
         lines = first(component, "NewsLines")
-        headline = text_of(find(lines, "HeadLine"))
         if pubstatus == USABLE and component is None:
             raise ItemProblem("the NewsItem carries no NewsComponent (partial Update items are not read)")
+        body, nitf = main_text(component)
+        # NewsLines come first; a NITF document in the DataContent may fill in what they leave out.
+        headline = text_of(find(lines, "HeadLine")) or text_of(find(nitf, "body/body.head/hedline/hl1"))
         if pubstatus == USABLE and not headline:
             raise ItemProblem("no HeadLine in NewsLines")
         descriptive = first(component, "DescriptiveMetadata")
-        body, nitf = main_text(component)
         groups = media_groups(component) + (
             pictures(nitf.find("body/body.content")) if nitf is not None else []
         )
@@ -110,7 +111,9 @@ class NewsML1Format(Format):
             summary=text_of(find(nitf, "body/body.head/abstract"))
             or text_of(find(lines, "SubHeadLine"))
             or (lead.caption if lead else ""),
-            byline=by_removed(text_of(find(lines, "ByLine"))) or (lead.byline if lead else ""),
+            byline=by_removed(text_of(find(lines, "ByLine")))
+            or (bylines(nitf) if nitf is not None else "")
+            or (lead.byline if lead else ""),
             pubstatus=pubstatus,
             embargoed_until=embargoed_until,
             signals=signals(management, revision),
@@ -127,7 +130,7 @@ class NewsML1Format(Format):
             kind=lead.kind if lead else TEXT,
             pictures=[picture for picture, _ in groups],
             renditions=groups[0][1] if lead else [],
-            dateline=text_of(find(lines, "DateLine")),
+            dateline=text_of(find(lines, "DateLine")) or (dateline(nitf) if nitf is not None else ""),
             slugline=text_of(find(lines, "SlugLine")),
             places=places(descriptive),
             subjects=subject_list,

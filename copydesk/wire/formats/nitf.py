@@ -37,6 +37,12 @@ def by_removed(byline: str) -> str:
     return re.sub(r"^by\s+", "", squeeze(byline), count=1, flags=re.IGNORECASE)
 
 
+def bylines(nitf: etree._Element) -> str:
+    return " and ".join(
+        filter(None, (by_removed(text_of(b)) for b in nitf.iterfind("body/body.head/byline")))
+    )
+
+
 class NITFFormat(Format):
     name = "nitf"
     label = "IPTC NITF"
@@ -96,7 +102,7 @@ class NITFFormat(Format):
             summary=text_of(nitf.find("body/body.head/abstract"))
             or text_of(nitf.find("body/body.head/hedline/hl2"))  # the subheadline, as a standfirst
             or (lead.caption if lead else ""),
-            byline=" and ".join(by_removed(text_of(b)) for b in nitf.iterfind("body/body.head/byline")),
+            byline=bylines(nitf),
             pubstatus=pubstatus,
             embargoed_until=embargoed_until,
             signals={CORRECTION} if find(docdata, "correction") is not None else set(),

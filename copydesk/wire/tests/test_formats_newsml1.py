@@ -175,13 +175,25 @@ def test_embargoed_without_a_time_is_held_as_withheld_with_a_note():
 
 
 def test_several_items_in_their_languages_and_the_catalog_skipped():
-    german, italian = parse("multilingual.xml").items
+    assert len(parse("multilingual.xml").items) == 3  # the Catalog item is no story
+    german, italian, _ = parse("multilingual.xml").items
     assert (german.language, german.byline, german.urgency) == ("de", "Von Petra Lund", 2)
     assert german.headline == "Sturmflutsperre von Saltmere schließt immer öfter"
     assert german.dateline == "SALTMERE, 7. Dezember"
     assert (italian.language, italian.byline) == ("it", "di Marco Vela")
     assert italian.urgency == 5  # none of its own: the envelope's priority
     assert italian.body_html == "<p>La barriera si è chiusa 14 volte lo scorso inverno.</p>"
+
+
+def test_a_whole_nitf_document_fills_in_what_the_news_lines_leave_out():
+    keepers = parse("multilingual.xml").items[2]
+    assert (keepers.headline, keepers.byline, keepers.dateline) == (
+        "Saltmere barrier keepers train two apprentices",
+        "Petra Lund",
+        "SALTMERE, Dec 7",
+    )
+    assert (keepers.summary, keepers.language) == ("The first new keepers in twenty years.", "en-GB")
+    assert keepers.body_html == "<p>Both apprentices grew up in the town.</p>"
 
 
 def test_bad_items_are_rejected_with_reasons_and_the_rest_read():
@@ -270,7 +282,7 @@ def test_each_fixture_goes_through_ingest_into_wire_items():
         agency=source.agency, guid="urn:newsml:tidewater.example:20261207:TNS-0420"
     )
     assert oysters.embargoed_until == datetime(2031, 3, 2, 5, 0, tzinfo=UTC)
-    assert WireItem.objects.filter(source=source).count() == 6
+    assert WireItem.objects.filter(source=source).count() == 7
 
     assert ingest_delivery(source, (FIXTURES / "correction.xml").read_bytes(), "c").counts == {"corrected": 1}
     assert ingest_delivery(source, (FIXTURES / "kill.xml").read_bytes(), "k").counts == {"withdrawn": 1}
