@@ -55,9 +55,11 @@ def main_text(component: etree._Element | None) -> tuple[str, etree._Element | N
         if data is None or not is_text(content_item) or role(content_item.getparent()) in CAPTION_ROLES:
             continue
         nitf = data.find(".//nitf")
-        content = find(nitf, "body/body.content") if nitf is not None else data.find(".//body.content")
+        if nitf is not None:
+            return body_html(nitf.find("body/body.content"), nitf.find("body/body.end/tagline")), nitf
+        content = data.find(".//body.content")  # NITF's body.content alone, as NewsML-G2 carries it
         if content is not None:
-            return body_html(content, find(nitf, "body/body.end/tagline")), nitf
+            return body_html(content), None
         xhtml = data.find(".//body")
         html = inner_html(xhtml if xhtml is not None else data) if len(data) else paragraphs(data.text or "")
         if squeeze(html):
