@@ -163,7 +163,10 @@ def parse_when(value: Any, field: str) -> datetime | None:
         except (ValueError, OverflowError, TypeError) as error:
             impossible = impossible or bool(_IMPOSSIBLE.search(str(error)))
             continue
-        return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+        try:
+            return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+        except (ValueError, OverflowError):  # an offset of a day or more; a year 1 moved out of range
+            raise ItemProblem(f"{field} '{text}' is not a real date") from None
     if impossible:
         raise ItemProblem(f"{field} '{text}' is not a real date")
     raise ItemProblem(f"{field} '{text}' is not a date")
