@@ -14,7 +14,7 @@ import pytest
 from django.db import connection
 from hypothesis import HealthCheck, settings
 
-TARGETS = 13  # the number of fuzz_* tests; each gets an equal share of the budget
+TARGETS = 14  # the number of fuzz_* tests; each gets an equal share of the budget
 BATCH = 25
 
 

@@ -24,7 +24,7 @@ from .hostile import (
     mutated_xml,
 )
 
-XML_SEEDS = {fmt: fixtures(fmt, ".xml") for fmt in ("rss", "atom", "newsml")}
+XML_SEEDS = {fmt: fixtures(fmt, ".xml") for fmt in ("rss", "atom", "newsml", "nitf", "newsml1")}
 JSON_SEEDS = {fmt: fixtures(fmt, ".json") for fmt in ("ninjs", "jsonfeed", "apjson")}
 TEXT_SEEDS = {"iptc7901": fixtures("iptc7901", ".txt"), "anpa1312": fixtures("anpa1312", ".dat")}
 ALL_SEEDS = Seeds(
@@ -48,7 +48,7 @@ def delivery(fmt):
     return st.one_of(structured, mutated(own), mutated(ALL_SEEDS), st.binary(max_size=2000))
 
 
-@pytest.mark.parametrize("fmt", ["rss", "atom", "newsml"])
+@pytest.mark.parametrize("fmt", ["rss", "atom", "newsml", "nitf", "newsml1"])
 def test_fuzz_xml_formats_only_read_or_refuse(fuzz, fmt):
     @given(delivery(fmt))
     def check(data):

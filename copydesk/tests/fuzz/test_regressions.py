@@ -1,6 +1,7 @@
 """Replay every input the fuzzing harness has found to crash a parser; each must now read or refuse.
 
-regressions/<target>/NNN.bin, where target is a wire format (rss, atom, newsml, ninjs, jsonfeed, apjson, iptc7901, anpa1312),
+regressions/<target>/NNN.bin, where target is a wire format (rss, atom, newsml, nitf, newsml1, ninjs,
+jsonfeed, apjson, iptc7901, anpa1312),
 wxr, partner or sanitiser. These run on both databases: they are few and fast.
 """
 

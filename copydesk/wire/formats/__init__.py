@@ -5,8 +5,10 @@ from .apjson import APJSONFormat
 from .base import Format
 from .iptc7901 import IPTC7901Format
 from .jsonfeed import JSONFeedFormat
+from .newsml1 import NewsML1Format
 from .newsml_g2 import NewsMLFormat
 from .ninjs import NinjsFormat
+from .nitf import NITFFormat
 from .rss_atom import AtomFormat, RSSFormat
 
 # Sniffing goes in this order: JSON Feed and AP JSON before ninjs, since all are JSON objects and
@@ -15,8 +17,8 @@ from .rss_atom import AtomFormat, RSSFormat
 FORMATS: dict[str, type[Format]] = {
     cls.name: cls
     for cls in (
-        RSSFormat, AtomFormat, JSONFeedFormat, APJSONFormat, NinjsFormat, NewsMLFormat, ANPA1312Format,
-        IPTC7901Format,
+        RSSFormat, AtomFormat, JSONFeedFormat, APJSONFormat, NinjsFormat, NewsMLFormat, NITFFormat,
+        NewsML1Format, ANPA1312Format, IPTC7901Format,
     )
 }  # fmt: skip
 

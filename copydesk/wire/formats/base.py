@@ -163,7 +163,10 @@ def parse_when(value: Any, field: str) -> datetime | None:
         except (ValueError, OverflowError, TypeError) as error:
             impossible = impossible or bool(_IMPOSSIBLE.search(str(error)))
             continue
-        return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+        try:
+            return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+        except (ValueError, OverflowError):  # an offset of a day or more; a year 1 moved out of range
+            raise ItemProblem(f"{field} '{text}' is not a real date") from None
     if impossible:
         raise ItemProblem(f"{field} '{text}' is not a real date")
     raise ItemProblem(f"{field} '{text}' is not a date")
@@ -274,3 +277,13 @@ def text_head(data: bytes, size: int = 4096) -> str:
 def strip_by(byline: str) -> str:
     """Drop the "By " agencies put before a byline: Copydesk's templates write their own."""
     return re.sub(r"^\s*by[\s:]+", "", byline, flags=re.IGNORECASE).strip()
+
+
+_PROLOG = re.compile(r"(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s+)*", re.DOTALL)
+_START_TAG = re.compile(r"<(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
+
+
+def root_name(head: str) -> str:
+    """Return the local name of the first element in `head` (from `text_head`), or ""."""
+    match = _START_TAG.match(head, _PROLOG.match(head).end())
+    return match.group(1) if match else ""

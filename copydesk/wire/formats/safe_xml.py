@@ -35,8 +35,12 @@ def xml_parser() -> etree.XMLParser:
     return etree.XMLParser(**PARSER_OPTIONS)
 
 
-def parse_xml(data: bytes) -> etree._Element:
-    """Parse untrusted XML and return its root; refuse DTDs and entities, and say where XML breaks."""
+def parse_xml(data: bytes, *, dtd_named: bool = False) -> etree._Element:
+    """Parse untrusted XML and return its root; refuse DTDs and entities, and say where XML breaks.
+
+    With `dtd_named`, a DOCTYPE that only names an external DTD is let through (NITF and NewsML 1
+    files carry one by habit); the DTD is still never read, and any declaration is still refused.
+    """
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as error:
@@ -44,16 +48,16 @@ def parse_xml(data: bytes) -> etree._Element:
         if any(mark in data for mark in _ENTITY_MARKS):
             raise DeliveryError(ENTITIES_REFUSED) from None
         raise DeliveryError(_describe_xml_error(error, data)) from None
-    refuse_doctype(root.getroottree().docinfo)
+    refuse_doctype(root.getroottree().docinfo, dtd_named=dtd_named)
     return root
 
 
-def refuse_doctype(docinfo) -> None:
-    """Raise DeliveryError if the DOCTYPE declares entities or elements, or names an external DTD."""
+def refuse_doctype(docinfo, *, dtd_named: bool = False) -> None:
+    """Raise DeliveryError if the DOCTYPE declares entities or elements, or (unless `dtd_named`) names an external DTD."""
     dtd = docinfo.internalDTD
     if dtd is not None and (any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())):
         raise DeliveryError(ENTITIES_REFUSED)
-    if docinfo.system_url or docinfo.public_id:
+    if (docinfo.system_url or docinfo.public_id) and not dtd_named:
         raise DeliveryError(DTD_REFUSED)
 
 
@@ -75,6 +79,16 @@ def _describe_xml_error(error: etree.XMLSyntaxError, data: bytes) -> str:
 
 def localname(element: etree._Element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def without_namespaces(element: etree._Element) -> etree._Element:
+    """Return a copy of `element` whose element names have no namespace (attributes keep theirs)."""
+    copy = deepcopy(element)
+    for node in copy.iter():
+        if isinstance(node.tag, str):
+            node.tag = etree.QName(node).localname
+    etree.cleanup_namespaces(copy)
+    return copy
 
 
 def inner_html(element: etree._Element) -> str:

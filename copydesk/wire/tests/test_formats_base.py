@@ -21,7 +21,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_formats_are_registered_under_their_names():
-    assert sorted(FORMATS) == ["anpa1312", "apjson", "atom", "iptc7901", "jsonfeed", "newsml", "ninjs", "rss"]
+    assert sorted(FORMATS) == [
+        "anpa1312",
+        "apjson",
+        "atom",
+        "iptc7901",
+        "jsonfeed",
+        "newsml",
+        "newsml1",
+        "ninjs",
+        "nitf",
+        "rss",
+    ]
     assert all(cls.name == name and cls.label for name, cls in FORMATS.items())
 
 
@@ -43,6 +54,9 @@ def test_formats_are_registered_under_their_names():
         ("anpa1312/takes.dat", "anpa1312"),
         ("apjson/story.json", "apjson"),
         ("apjson/feed.json", "apjson"),
+        ("nitf/structured.xml", "nitf"),
+        ("nitf/wrapper.xml", "nitf"),
+        ("newsml1/text_structured.xml", "newsml1"),
     ],
 )
 def test_sniff_names_the_format_of_each_delivery(path, expected):
@@ -118,6 +132,8 @@ def test_missing_date_is_none():
             "versioncreated 'Tue, 31 Feb 2026 10:00:00 GMT' is not a real date",
         ),
         ("2026-11-20T25:00:00Z", "versioncreated '2026-11-20T25:00:00Z' is not a real date"),
+        ("20261120T100000+3000", "versioncreated '20261120T100000+3000' is not a real date"),  # 30 h offset
+        ("00010101T000000+0100", "versioncreated '00010101T000000+0100' is not a real date"),  # before year 1
         ("after lunch", "versioncreated 'after lunch' is not a date"),
         ("10:00", "versioncreated '10:00' is not a date"),  # no day: never today by default
         ("2026-11-20 10:00 XYZT", "versioncreated '2026-11-20 10:00 XYZT' is not a date"),  # unknown zone
