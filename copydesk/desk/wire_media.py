@@ -11,7 +11,10 @@ THUMBNAIL = "fill-80x45"
 def thumbnail(image, alt=""):
     if image is None:
         return ""
-    rendition = image.get_rendition(THUMBNAIL)
+    try:
+        rendition = image.get_rendition(THUMBNAIL)
+    except OSError:  # Wagtail's SourceImageIOError: a file lost from storage must not break the queue
+        return ""
     return format_html('<img src="{}" width="80" height="45" alt="{}">', rendition.url, alt)
 
 

@@ -106,7 +106,7 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
         raise DeskRefused("This item has no story yet; publish it or open it as a draft first.")
     if not by.has_perm("newsroom.edit_any_article") and article.owner_id != by.pk:
         raise PermissionDenied("Only an editor, or the story's owner, may change its lead image.")
-    media = AgencyMedia.objects.select_for_update().select_related("image").get(pk=media.pk)
+    media = AgencyMedia.objects.select_for_update(of=("self",)).select_related("image").get(pk=media.pk)
     if not media.usable:
         raise DeskRefused(f"This picture cannot be used: {media.reason or media.get_state_display()}.")
     entry = next((p for p in wire.pictures if p.get("media") == media.pk), {})

@@ -1,6 +1,7 @@
 """A text item's pictures: fetched safely after the story, the first made its lead image."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.images import get_image_model
 
 from copydesk.newsroom.models import Article
@@ -132,3 +133,21 @@ def test_an_update_with_the_same_pictures_fetches_nothing_again_and_keeps_the_de
         assert not WireItem.objects.get().pictures_pending
         assert fetch_waiting_pictures() == 0 and requests == ["/crane.png"]
     assert Article.objects.get().lead_image is not None
+
+
+def test_a_picture_fetched_after_publication_reaches_the_cached_story_page(
+    settings, client, django_capture_on_commit_callbacks
+):
+    settings.COPYDESK_PAGE_CACHE = True
+    cache.clear()
+    with picture_server(settings, crane=png()) as (base, _requests):
+        ingest.ingest_item(make_source(), make_item(pictures=refs(base, "crane")))
+        article = Article.objects.get()
+        assert lead_figure(client, article) is None
+        assert client.get(article.get_absolute_url())["X-Copydesk-Cache"] == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            fetch_waiting_pictures()
+    response = client.get(article.get_absolute_url())
+    assert response["X-Copydesk-Cache"] == "miss"  # purged by the lead image's publish
+    assert lead_figure(client, article)[2] == "The crane at the Port of Eastbrook. NWA / Ida Brenner"
+    cache.clear()
