@@ -108,11 +108,15 @@ def set_lead_image(article: Article, *, image, caption="", credit="", alt="", by
             return article
     else:
         draft = article.latest_revision.as_object() if article.latest_revision else article
-    scheduled = article.revisions.filter(approved_go_live_at__isnull=False).exists()
+    schedule = article.revisions.filter(approved_go_live_at__isnull=False).order_by("-pk").first()
     for name, value in values.items():
         setattr(draft, name, value)
+    if schedule is not None and not article.live:
+        # The schedule's own time: a revision's JSON keeps only milliseconds, and an embargo
+        # guard must not see the new schedule as a moment early.
+        draft.go_live_at = schedule.approved_go_live_at
     revision = draft.save_revision(user=by, log_action=True)
-    if scheduled and not article.live and draft.go_live_at:
+    if schedule is not None and not article.live:
         # Wagtail schedules this revision for the same moment and drops the earlier schedule.
         revision.publish(user=by, log_action=True, skip_permission_checks=True)
     article.refresh_from_db()

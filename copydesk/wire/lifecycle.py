@@ -191,7 +191,17 @@ def _release(article, text, *, at, by):
     _save_text(article, text, go_live_at=at, by=by, publish=True)
 
 
+LEAD_IMAGE_FIELDS = ("lead_image_caption", "lead_image_credit", "lead_image_alt")
+
+
 def _save_text(article, text, *, go_live_at, by, publish=False):
+    if not article.live and article.latest_revision is not None:
+        # A story not yet live holds a lead image given after its creation only in its revisions
+        # (newsroom.actions.set_lead_image): carry it into the new text's revision.
+        content = article.latest_revision.content
+        article.lead_image_id = content.get("lead_image")
+        for name in LEAD_IMAGE_FIELDS:
+            setattr(article, name, content.get(name) or "")
     for name, value in text.items():
         setattr(article, name, value)
     article.go_live_at = go_live_at

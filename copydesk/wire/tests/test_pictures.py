@@ -1,7 +1,10 @@
 """A text item's pictures: fetched safely after the story, the first made its lead image."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 from wagtail.images import get_image_model
 
 from copydesk.newsroom.models import Article
@@ -151,3 +154,24 @@ def test_a_picture_fetched_after_publication_reaches_the_cached_story_page(
     assert response["X-Copydesk-Cache"] == "miss"  # purged by the lead image's publish
     assert lead_figure(client, article)[2] == "The crane at the Port of Eastbrook. NWA / Ida Brenner"
     cache.clear()
+
+
+def test_an_embargoed_story_keeps_its_lead_picture_through_an_agency_update(settings):
+    source = make_source()
+    embargo = timezone.now() + timedelta(hours=2)
+    with picture_server(settings, crane=png()) as (base, _requests):
+        ingest.ingest_item(source, make_item(embargoed_until=embargo, pictures=refs(base, "crane")))
+        fetch_waiting_pictures()
+    article = Article.objects.get()
+    assert not article.live
+
+    def scheduled():
+        return article.revisions.get(approved_go_live_at__isnull=False).content
+
+    assert scheduled()["lead_image"] is not None
+    update = make_item(
+        version=2, embargoed_until=embargo, body_html="<p>The cranes resumed work at noon.</p>"
+    )
+    assert ingest.ingest_item(source, update) == ingest.UPDATED
+    assert "resumed work" in scheduled()["body"] and scheduled()["lead_image"] is not None
+    assert scheduled()["lead_image_caption"] == "The crane at the Port of Eastbrook."
