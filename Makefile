@@ -3,7 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT)
+# The demo agency serves its pictures on 127.0.0.1, which the worker may fetch only in the demo.
+DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT) WIRE_FETCH_ALLOW_HOSTS=127.0.0.1
 
 .PHONY: demo test lint lock bench bench-search bench-ingest clean
 

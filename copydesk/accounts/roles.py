@@ -23,7 +23,7 @@ PERMISSIONS = {
         "newsroom.add_author", "newsroom.change_author", "newsroom.view_author",
         "newsroom.add_section", "newsroom.change_section", "newsroom.view_section",
         "newsroom.add_agency", "newsroom.change_agency", "newsroom.view_agency",
-        "wire.view_wireitem", "wire.change_wireitem",
+        "wire.view_wireitem", "wire.change_wireitem", "wire.view_agencymedia", "wire.attach_agencymedia",
         "wire.view_source", "wire.add_source", "wire.change_source",
         "wire.view_delivery", "wire.view_rejection",
         "wordpress.view_setaside", "wordpress.view_oldurl",

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from copydesk.newsroom.models import Section
 from copydesk.wire import actions
 from copydesk.wire.fetch import FetchError
-from copydesk.wire.models import WireItem
+from copydesk.wire.models import AgencyMedia, WireItem
 from copydesk.wire.republish import republish_partner_article
 
 VERBS = {
@@ -44,6 +44,22 @@ def wire_action(request, pk, verb):
     messages.success(request, message.format(wire.headline))
     if verb == "draft":
         return redirect(reverse("wagtailsnippets_newsroom_article:edit", args=[result.pk]))
+    return redirect("wire_queue:inspect", pk)
+
+
+@require_POST
+def attach_lead_picture(request, pk, media_pk):
+    """Make a library picture the lead image of a wire item's story (wire.attach_agencymedia)."""
+    if not request.user.has_perm("wire.attach_agencymedia"):
+        raise PermissionDenied("Attaching an agency picture needs the “attach agency media” permission.")
+    wire = access_wire_item(request.user, pk)
+    media = get_object_or_404(AgencyMedia, pk=media_pk)
+    try:
+        actions.attach_lead_picture(wire, media, by=request.user)
+    except actions.DeskRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, f"The picture now leads “{wire.article.headline}”.")
     return redirect("wire_queue:inspect", pk)
 
 

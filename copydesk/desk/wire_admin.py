@@ -8,10 +8,11 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from copydesk.wire.models import Delivery, Rejection, Source, WireItem, WireVersion
+from copydesk.wire.models import AgencyMedia, Delivery, Rejection, Source, WireItem, WireVersion
 
 from .forms import SET_SOURCE_SECRET, SourceForm
-from .views import wire_action
+from .views import attach_lead_picture, wire_action
+from .wire_media import KindColumn, PicturesColumn, ThumbnailColumn, media_context
 
 
 class ClusterColumn(Column):
@@ -65,8 +66,9 @@ class WireItemInspectView(InspectView):
         wire = self.object
         pending = wire.pending_update
         has_story = wire.article is not None and wire.article.status in ("published", "scheduled")
-        usable = wire.pubstatus == "usable"
+        usable = wire.pubstatus == "usable" and wire.kind == "text"
         context.update(
+            **media_context(wire, self.request.user),
             pending=pending,
             pending_diff=self.pending_diff(wire, pending) if pending else [],
             members=list(wire.members()),
@@ -100,7 +102,7 @@ class WireQueueIndexView(IndexView):
         return (
             super()
             .get_base_queryset()
-            .select_related("agency", "source__section")
+            .select_related("agency", "source__section", "media__image")
             .annotate(
                 cluster_size=Count("cluster_members", distinct=True) + 1,
                 update_waiting=Exists(
@@ -122,17 +124,20 @@ class WireQueueViewSet(ReadOnlyViewSet):
     index_view_class = WireQueueIndexView
     list_display = [
         "headline",
+        KindColumn("kind", label="Kind"),
         "agency",
         Column("section", accessor="source.section", label="Section"),
         "state",
         "version",
         UpdateWaitingColumn("update_waiting", label="Update"),
         ClusterColumn("cluster", label="Cluster"),
+        PicturesColumn("pictures", label="Pictures"),
         DateColumn("embargoed_until", label="Embargo"),
         DateColumn("received_at", label="Received"),
     ]
     list_filter = {
         "state": ["exact"],
+        "kind": ["exact"],
         "agency": ["exact"],
         "source__section": ["exact"],
         "embargoed_until": ["gte"],
@@ -143,7 +148,11 @@ class WireQueueViewSet(ReadOnlyViewSet):
 
     def get_urlpatterns(self):
         # Wire items come from agencies: editors act on them but never add, edit or delete them by hand.
-        return [*super().get_urlpatterns(), path("action/<int:pk>/<slug:verb>/", wire_action, name="action")]
+        return [
+            *super().get_urlpatterns(),
+            path("action/<int:pk>/<slug:verb>/", wire_action, name="action"),
+            path("lead/<int:pk>/<int:media_pk>/", attach_lead_picture, name="attach_lead"),
+        ]
 
 
 class SourceViewSet(ModelViewSet):
@@ -191,8 +200,28 @@ class RejectionViewSet(ReadOnlyViewSet):
     search_fields = ["reason", "guid", "headline"]
 
 
+class AgencyMediaViewSet(ReadOnlyViewSet):
+    """The library of agency pictures, graphics, video and audio the desk attaches to stories."""
+
+    model = AgencyMedia
+    icon = "image"
+    menu_label = "Agency media"
+    list_display = [
+        ThumbnailColumn("image", label="Picture"),
+        "caption",
+        "kind",
+        "agency",
+        "credit",
+        "state",
+        "reason",
+        DateColumn("received_at", label="Received"),
+    ]
+    list_filter = ["kind", "state", "agency"]
+    search_fields = ["caption", "guid", "credit"]
+
+
 class WireDeskGroup(ModelViewSetGroup):
     menu_label = "Wire desk"
     menu_icon = "radio-full"
     menu_order = 80
-    items = (WireQueueViewSet, SourceViewSet, DeliveryViewSet, RejectionViewSet)
+    items = (WireQueueViewSet, AgencyMediaViewSet, SourceViewSet, DeliveryViewSet, RejectionViewSet)

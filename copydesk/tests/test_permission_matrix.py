@@ -28,7 +28,7 @@ from copydesk.conftest import make_agency, make_article, make_author, make_image
 from copydesk.desk.workflow import ensure_review_workflow
 from copydesk.newsroom.models import Article, Correction
 from copydesk.wire.ingest import ingest_item
-from copydesk.wire.models import Delivery, Rejection, Source, WireItem
+from copydesk.wire.models import AgencyMedia, Delivery, Rejection, Source, WireItem
 from copydesk.wire.tests.builders import make_item, make_source
 from copydesk.wordpress.models import OldURL, SetAside
 
@@ -179,6 +179,7 @@ def build_world(role):
         "document": document,
         "source": source,
         "wire_item": WireItem.objects.get(),
+        "agency_media": AgencyMedia.objects.create(agency=agency, caption="Cranes idle at Eastbrook."),
         "delivery": delivery,
         "rejection": Rejection.objects.create(source=source, delivery=delivery, reason="No headline"),
         "wp_set_aside": SetAside.objects.create(site="old.example", ref="post 7", reason="No title"),
@@ -209,6 +210,7 @@ PK_OF = [
     ("admin/snippets/newsroom/agency/", "agency"),
     ("admin/snippets/choose/newsroom/agency/", "agency"),
     ("admin/wire/queue/", "wire_item"),
+    ("admin/agencymedia/", "agency_media"),
     ("admin/source/", "source"),
     ("admin/delivery/", "delivery"),
     ("admin/rejection/", "rejection"),
@@ -283,6 +285,7 @@ def parameters(route, world, story):
         "restriction_id": UNKNOWN_ID,
         "filter_spec": "fill-80x80",
         "verb": "spike",
+        "media_pk": world["agency_media"].pk,
         "uidb64": urlsafe_base64_encode(force_bytes(world["colleague"].pk)),
         "token": "a-stale-reset-token",
         "path": world["image"].file.name,

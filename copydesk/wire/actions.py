@@ -4,10 +4,14 @@ Each records the decision on the item, then lets `lifecycle.settle` make the sto
 desk, the ingest and the worker follow one rule.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from copydesk.newsroom.actions import set_lead_image
+
 from . import lifecycle
-from .models import WireItem, WireVersion
+from .items import TEXT
+from .models import AgencyMedia, WireItem, WireVersion
 
 
 class DeskRefused(Exception):
@@ -15,6 +19,8 @@ class DeskRefused(Exception):
 
 
 def _check_usable(wire):
+    if wire.kind != TEXT:
+        raise DeskRefused(f"This is a {wire.kind} item, not a story: it is kept in the media library.")
     if wire.pubstatus != "usable":
         raise DeskRefused(f"{wire.agency.name} killed or withheld this story; it cannot be published.")
 
@@ -87,3 +93,28 @@ def dismiss_pending_update(wire: WireItem, *, by=None):
     if not updated:
         raise DeskRefused("There is no agency update waiting for this story.")
     lifecycle.settle(wire, by=by)
+
+
+@transaction.atomic
+def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
+    """Make a library picture the lead image of the item's story."""
+    if not by.has_perm("wire.attach_agencymedia"):
+        raise PermissionDenied("Attaching an agency picture needs the “attach agency media” permission.")
+    wire = _locked(wire)
+    article = wire.article
+    if article is None:
+        raise DeskRefused("This item has no story yet; publish it or open it as a draft first.")
+    if not by.has_perm("newsroom.edit_any_article") and article.owner_id != by.pk:
+        raise PermissionDenied("Only an editor, or the story's owner, may change its lead image.")
+    media = AgencyMedia.objects.select_for_update(of=("self",)).select_related("image").get(pk=media.pk)
+    if not media.usable:
+        raise DeskRefused(f"This picture cannot be used: {media.reason or media.get_state_display()}.")
+    entry = next((p for p in wire.pictures if p.get("media") == media.pk), {})
+    return set_lead_image(
+        article,
+        image=media.image,
+        caption=entry.get("caption") or media.caption,
+        credit=entry.get("credit") or media.credit,
+        alt=entry.get("alt") or entry.get("caption") or media.alt or media.caption,
+        by=by,
+    )

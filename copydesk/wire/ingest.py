@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from copydesk.newsroom.sanitise import sanitise_html
 
-from . import clustering, lifecycle
-from .items import CANCELED, CORRECTION, USABLE, Item
+from . import clustering, lifecycle, media, pictures
+from .items import CANCELED, CORRECTION, KINDS, TEXT, USABLE, Item
 from .models import Source, WireItem, WireVersion
 
 logger = logging.getLogger(__name__)
@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 # What happened to one item; the CLI and the delivery log count these.
 NEW, UPDATED, CORRECTED, WITHDRAWN, DUPLICATE = "new", "updated", "corrected", "withdrawn", "duplicate"
 UNCHANGED, OLDER, PENDING = "unchanged", "older", "pending"
+MEDIA, REPORTED = media.MEDIA, media.REPORTED  # a picture or other media; a package or concept
 
 ITEM_FIELDS = [
     "version", "version_created", "first_created", "headline", "summary", "body_html", "byline", "pubstatus",
@@ -67,11 +68,21 @@ def copy_item_fields(wire: WireItem, item: Item):
     if names is KILL_FIELDS:
         wire.changed_at = timezone.now()
         return
+    if wire.kind == TEXT:
+        _list_pictures(wire, item)
     image = item.image
     wire.image_url, wire.image_caption, wire.image_credit = (
         (image.url, image.caption, image.credit) if image else ("", "", "")
     )
     wire.changed_at = timezone.now()
+
+
+def _list_pictures(wire, item):
+    """List the version's pictures to fetch; those the item already had keep what was fetched."""
+    before = {entry["url"]: entry for entry in wire.pictures if entry.get("state") != "pending"}
+    listed = [before.get(entry["url"], entry) for entry in pictures.listing(item)]
+    wire.pictures = listed
+    wire.pictures_pending = any(entry["state"] == "pending" for entry in listed)
 
 
 def ingest_item(source: Source, item: Item) -> str:
@@ -93,12 +104,16 @@ def _locked(source, agency_id):
 
 def _ingest_new(source, item):
     wire = WireItem(agency=source.agency, guid=item.agency_id, source=source)
+    wire.kind = item.kind if item.kind in KINDS else TEXT
     copy_item_fields(wire, item)
-    wire.signature = clustering.signature_for(wire)
-    wire.cluster = clustering.find_cluster(wire)
+    if wire.kind == TEXT:  # pictures and packages are never near-duplicate stories
+        wire.signature = clustering.signature_for(wire)
+        wire.cluster = clustering.find_cluster(wire)
     wire.save()
     WireVersion.objects.create(item=wire, version=item.version, version_created=item.version_created,
                                kind="new", payload=payload(item))  # fmt: skip
+    if wire.kind != TEXT:
+        return media.record_item(wire, item)
     if item.pubstatus != USABLE:
         lifecycle.settle(wire)
         return WITHDRAWN
@@ -124,6 +139,10 @@ def _ingest_version(source, wire, item):
         return OLDER
     copy_item_fields(wire, item)
     wire.source = source
+    if wire.kind != TEXT:
+        version.kind = {USABLE: "update", CANCELED: "kill"}.get(item.pubstatus, "withhold")
+        version.save()
+        return media.record_item(wire, item)
     if item.pubstatus != USABLE:
         version.kind = "kill" if item.pubstatus == CANCELED else "withhold"
         version.save()

@@ -31,6 +31,7 @@ from copydesk.newsroom.models import Article
 
 from .items import USABLE
 from .models import WireItem, WireVersion
+from .pictures import lead_image_fields
 
 # What a person may change and the agency may write: the story's text.
 TEXT_FIELDS = ("headline", "dek", "body", "byline", "excerpt", "agency_credit", "usage_terms")
@@ -142,6 +143,10 @@ def publish_checks(wire: WireItem, article: Article) -> list[Check]:
 def _create(wire, text, *, by):
     source = wire.source
     tags = list(dict.fromkeys([*source.tag_list, *[k.lower() for k in wire.keywords[:4]]]))
+    # The first picture, when the worker has fetched it already.
+    lead = {
+        ("lead_image_" + k if k != "image" else "lead_image"): v for k, v in lead_image_fields(wire).items()
+    }
     return create_article(
         slug="",
         section=source.section,
@@ -149,6 +154,7 @@ def _create(wire, text, *, by):
         tags=[t[:100] for t in tags],
         by=by,
         **(text or agency_text(wire)),
+        **lead,
     )
 
 
@@ -185,7 +191,17 @@ def _release(article, text, *, at, by):
     _save_text(article, text, go_live_at=at, by=by, publish=True)
 
 
+LEAD_IMAGE_FIELDS = ("lead_image_caption", "lead_image_credit", "lead_image_alt")
+
+
 def _save_text(article, text, *, go_live_at, by, publish=False):
+    if not article.live and article.latest_revision is not None:
+        # A story not yet live holds a lead image given after its creation only in its revisions
+        # (newsroom.actions.set_lead_image): carry it into the new text's revision.
+        content = article.latest_revision.content
+        article.lead_image_id = content.get("lead_image")
+        for name in LEAD_IMAGE_FIELDS:
+            setattr(article, name, content.get(name) or "")
     for name, value in text.items():
         setattr(article, name, value)
     article.go_live_at = go_live_at

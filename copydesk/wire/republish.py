@@ -1,16 +1,11 @@
 """Republish one partner article by URL, as a draft with attribution and a canonical link."""
 
-import io
 from urllib.parse import urlsplit
 
-from django.core.exceptions import ValidationError
-from django.core.files.images import ImageFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from wagtail.images import get_image_model
-from wagtail.images.fields import WagtailImageField
 
 from copydesk.newsroom.actions import create_article
+from copydesk.newsroom.library_images import ImageRefused, file_name, store_image
 
 from .fetch import FetchError, fetch
 from .partner import fetch_partner_article
@@ -24,16 +19,10 @@ def _lead_image(url, title):
         return None
     if not fetched.content_type.startswith("image/"):
         return None
-    name = (urlsplit(url).path.rsplit("/", 1)[-1] or "partner-image")[:80]
     try:
-        # Wagtail's upload checks, as for an editor's upload: a readable image within the pixel limit.
-        WagtailImageField().clean(SimpleUploadedFile(name, fetched.content))
-    except ValidationError:  # the draft simply has no lead image
+        return store_image(file_name(url, "partner-image"), fetched.content, title=title)
+    except ImageRefused:  # the draft simply has no lead image
         return None
-    image = get_image_model()(title=title[:255])
-    image.file = ImageFile(io.BytesIO(fetched.content), name=name)
-    image.save()
-    return image
 
 
 @transaction.atomic

@@ -5,7 +5,6 @@ same picture in two posts, never stores it twice. Images in a post's text become
 embeds, so they keep working once the old site is switched off and editors can change them.
 """
 
-import hashlib
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,16 +12,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.files.images import ImageFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils.html import escape
-from django.utils.text import get_valid_filename
 from lxml import html as lxml_html
-from wagtail.images import get_image_model
-from wagtail.images.fields import WagtailImageField
 
+from copydesk.newsroom.library_images import ImageRefused, file_name, store_image, url_hash
 from copydesk.wire.fetch import FetchError, fetch
 
 from .models import ImportedImage
@@ -80,26 +74,18 @@ class MediaSource:
         return candidate if candidate.is_relative_to(self.media_dir) else None
 
 
-def url_hash(url: str) -> str:
-    return hashlib.sha256(url.encode()).hexdigest()
-
-
 def import_image(url: str, source: MediaSource, *, title: str = "", alt: str = "") -> tuple[object, bool]:
     """Return the library image for a WordPress address, storing it the first time; and whether it is new."""
     known = ImportedImage.objects.select_related("image").filter(url_hash=url_hash(url)).first()
     if known:
         return known.image, False
     data = source.load(url)
-    name = get_valid_filename(posixpath.basename(unquote(urlsplit(url).path))) or "image"
-    try:
-        # Wagtail's own upload checks: a real image, in an allowed format matching its name, not too big.
-        WagtailImageField().clean(SimpleUploadedFile(name, data))
-    except ValidationError as error:
-        raise ImageFailed(f"{url}: {' '.join(error.messages)}") from None
+    name = file_name(url)
     with transaction.atomic():
-        image = get_image_model()(title=(title or name)[:255], description=alt[:255])
-        image.file = ImageFile(SimpleUploadedFile(name, data), name=name)
-        image.save()
+        try:
+            image = store_image(name, data, title=title or name, description=alt)
+        except ImageRefused as error:
+            raise ImageFailed(f"{url}: {error}") from None
         ImportedImage.objects.create(url_hash=url_hash(url), url=url, image=image)
     return image, True
 

@@ -1,9 +1,15 @@
+import random
+from pathlib import Path
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
+from copydesk.demo.agency import next_delivery, serve_pictures
+from copydesk.demo.content.wire_stories import WIRE_STORIES
 from copydesk.newsroom.excerpts import same_text
 from copydesk.newsroom.models import Agency, Article, ArticleStatus, Author, Section
 from copydesk.newsroom.placeholders import find_placeholder
@@ -87,7 +93,9 @@ def test_demo_agency_drops_stories_that_the_worker_publishes(demo, tmp_path, cli
     source = Source.objects.get()
     source.folder = str(tmp_path / "northwind")
     source.save()
-    call_command("demo_agency", "--folder", source.folder, "--every", "0", "--count", "2")
+    call_command(
+        "demo_agency", "--folder", source.folder, "--every", "0", "--count", "2", "--pictures-port", "0"
+    )
     before = Article.objects.live().count()
     call_command("worker", "--once")
     # Two deliveries: two new stories, or a story and its update (the agency sometimes updates).
@@ -97,3 +105,23 @@ def test_demo_agency_drops_stories_that_the_worker_publishes(demo, tmp_path, cli
     newest = Article.objects.live().first()
     assert newest.agency.credit == "NWA" and newest.byline.endswith("Northwind Wire")
     assert b"(NWA)" in client.get(newest.get_absolute_url()).content
+
+
+def test_a_demo_agency_story_appears_with_its_lead_picture_caption_and_credit(
+    demo, tmp_path, client, settings
+):
+    settings.WIRE_DROP_ROOT = tmp_path
+    settings.WIRE_FETCH_ALLOW_HOSTS = ["127.0.0.1"]  # as `make demo` sets it: the agency serves on loopback
+    source = Source.objects.get()
+    source.folder = str(tmp_path / "northwind")
+    source.save()
+    with serve_pictures(0) as base:
+        next_delivery(Path(source.folder), 7001, random.Random(1), can_update=False, pictures_base=base)
+        call_command("worker", "--once")
+    article = WireItem.objects.get(source=source).article
+    assert article.live and article.lead_image is not None
+    assert article.lead_image_caption == WIRE_STORIES[(7001 - 1) % len(WIRE_STORIES)]["picture"]["caption"]
+    assert article.lead_image_credit.startswith("Northwind Wire / ")
+    page = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
+    figure = page.select_one("figure.story__lead-image")
+    assert figure.find("img") and article.lead_image_credit in figure.get_text()

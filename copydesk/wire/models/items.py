@@ -12,6 +12,8 @@ class WireItem(models.Model):
         DUPLICATE = "duplicate", "Duplicate of a published story"
         SPIKED = "spiked", "Spiked"
         KILLED = "killed", "Killed or withheld by the agency"
+        MEDIA = "media", "In the media library"
+        REPORTED = "reported", "Package or concept: reported, never published"
 
     agency = models.ForeignKey("newsroom.Agency", on_delete=models.PROTECT, related_name="wire_items")
     guid = models.CharField("agency's id", max_length=500)
@@ -55,6 +57,16 @@ class WireItem(models.Model):
     image_caption = models.TextField(blank=True)
     image_credit = models.CharField(max_length=255, blank=True)
     evolved_from = models.CharField(max_length=500, blank=True)
+    # What the item is (items.KINDS): only text becomes a story; media go to the library (AgencyMedia);
+    # packages and concepts are recorded and shown to the desk, never published.
+    kind = models.CharField(max_length=10, default="text", db_index=True)
+    package_members = models.JSONField(
+        default=list, blank=True, help_text="A package's items (agency ids), in order."
+    )
+    # The pictures a text item carries, first = lead: each ImageRef's fields plus `media` (the
+    # AgencyMedia id), `state` and `reason` once fetched (wire/pictures.py).
+    pictures = models.JSONField(default=list, blank=True)
+    pictures_pending = models.BooleanField(default=False, db_index=True)
 
     class Meta:
         ordering = ["-received_at", "-id"]

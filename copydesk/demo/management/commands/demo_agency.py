@@ -7,11 +7,14 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from ...agency import next_delivery
+from ...agency import next_delivery, serve_pictures
 
 
 class Command(BaseCommand):
-    help = "Play a news agency for the demo: drop an invented ninjs story into a folder every few minutes."
+    help = (
+        "Play a news agency for the demo: drop an invented ninjs story into a folder every few minutes, "
+        "and serve its pictures on 127.0.0.1."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--folder", default=str(Path(settings.VAR_DIR) / "dropbox" / "northwind"))
@@ -21,8 +24,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--count", type=int, default=0, help="Stop after this many deliveries (0: never)."
         )
+        parser.add_argument(
+            "--pictures-port",
+            type=int,
+            default=8765,
+            help="Port on 127.0.0.1 of the agency's picture server (default 8765; 0: no pictures).",
+        )
 
-    def handle(self, *, folder, every, count, **options):
+    def handle(self, *, folder, every, count, pictures_port, **options):
+        if pictures_port:
+            with serve_pictures(pictures_port) as base:
+                self.stdout.write(f"Demo agency pictures served at {base}/pictures/")
+                self.deliver(folder, every, count, base)
+        else:
+            self.deliver(folder, every, count, "")
+
+    def deliver(self, folder, every, count, pictures_base):
         stopping = threading.Event()
         signal.signal(signal.SIGTERM, lambda *a: stopping.set())
         signal.signal(signal.SIGINT, lambda *a: stopping.set())
@@ -30,7 +47,9 @@ class Command(BaseCommand):
         serial = int(time.time()) // 60  # distinct ids across restarts of the demo
         delivered = 0
         while not stopping.is_set() and (count == 0 or delivered < count):
-            headline = next_delivery(Path(folder), serial, rng, can_update=delivered > 0)
+            headline = next_delivery(
+                Path(folder), serial, rng, can_update=delivered > 0, pictures_base=pictures_base
+            )
             self.stdout.write(f"Demo agency delivered: {headline}")
             serial += 1
             delivered += 1

@@ -8,12 +8,16 @@ from django.db import DatabaseError, InterfaceError, close_old_connections, conn
 from copydesk.cli import reports_database_errors
 from copydesk.newsroom.scheduling import publish_due
 from copydesk.wire.polling import poll_due_sources
+from copydesk.wire.tasks import fetch_waiting_pictures
 
 logger = logging.getLogger("copydesk.worker")
 
 
 class Command(BaseCommand):
-    help = "Run background work until stopped: poll agency sources, read drop folders, publish what is due."
+    help = (
+        "Run background work until stopped: poll agency sources, read drop folders, fetch agency "
+        "pictures, publish what is due."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -48,9 +52,11 @@ class Command(BaseCommand):
             close_old_connections()
         # A stop request is seen between two items, so the worker ends within a second or so;
         # what it was reading stays claimable and resumes where it stopped.
-        jobs = (publish_due, lambda: poll_due_sources(stop=self.stopping))
+        # Pictures are fetched after the deliveries, so a story never waits for its pictures.
+        jobs = (publish_due, lambda: poll_due_sources(stop=self.stopping), fetch_waiting_pictures)
+        names = ("publish_due", "poll_due_sources", "fetch_waiting_pictures")
         # Each job is guarded on its own: one failing job must never stop the others or the worker.
-        for name, job in zip(("publish_due", "poll_due_sources"), jobs, strict=True):
+        for name, job in zip(names, jobs, strict=True):
             if self.stopping.is_set():
                 break
             try:

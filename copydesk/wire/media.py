@@ -1,0 +1,122 @@
+"""What the wire does with items that are not text: media go to the library, the rest is reported.
+
+A picture, graphic, video or audio item never becomes a story. Its wire item keeps its identity and
+versions like any other (so a later version updates it and an older one is ignored); its
+AgencyMedia is what the desk attaches. A picture or graphic is fetched by the worker like the
+pictures of text items (wire/pictures.py); video and audio keep the agency's renditions as links.
+A kill or withhold makes the media unusable everywhere: it leaves every story's lead image, and
+its file leaves the library, so no copy stays public. Packages and concepts are recorded with their
+members for the desk and counted as reported; they are never published.
+"""
+
+import dataclasses
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.models import Revision
+
+from copydesk.newsroom.actions import set_lead_image
+from copydesk.newsroom.library_images import url_hash
+from copydesk.newsroom.models import Article
+
+from .items import CONCEPT, GRAPHIC, PACKAGE, PICTURE, USABLE, Item, Rendition
+from .models import AgencyMedia, WireItem
+
+# What happened to a non-text item (ingest.py's outcomes, counted per delivery).
+MEDIA, REPORTED, WITHDRAWN = "media", "reported", "withdrawn"
+WEB_IMAGES = ("image/jpeg", "image/png", "image/gif", "image/webp", "")
+
+
+def record_item(wire: WireItem, item: Item) -> str:
+    """Act on the latest version of a non-text item (already stored); return what happened."""
+    if wire.kind in (PACKAGE, CONCEPT):
+        if item.pubstatus == USABLE:
+            wire.package_members = [str(m)[:500] for m in item.members]
+        wire.state = WireItem.State.REPORTED if wire.pubstatus == USABLE else WireItem.State.KILLED
+        wire.save()
+        return REPORTED
+    media = AgencyMedia.objects.filter(wire_item=wire).first()
+    if wire.pubstatus != USABLE:
+        wire.state = WireItem.State.KILLED
+        wire.save()
+        withdraw_media(wire.agency, wire.guid, media=media, reason=wire.editorial_note)
+        return WITHDRAWN
+    wire.state = WireItem.State.MEDIA
+    wire.save()
+    media = media or AgencyMedia(wire_item=wire, agency=wire.agency, guid=wire.guid[:500])
+    _describe(media, wire, item)
+    media.save()
+    return MEDIA
+
+
+def _describe(media, wire, item):
+    caption = item.summary or strip_tags(item.body_html).strip() or item.headline
+    ref = item.pictures[0] if item.pictures else None
+    url = best_rendition(item.renditions) or (ref.url if ref else "")
+    if url != media.url or media.state == AgencyMedia.State.UNUSABLE:
+        # A new file (or a usable version after a kill): fetch it again.
+        media.url, media.url_hash, media.image = url[:1000], url_hash(url) if url else "", None
+        media.state, media.reason = AgencyMedia.State.PENDING, ""
+    media.kind = wire.kind
+    media.caption = caption
+    media.alt = ((ref.alt if ref else "") or caption)[:300]
+    media.credit = (item.credit or (ref.credit if ref else ""))[:255]
+    media.byline, media.copyright = item.byline[:255], item.copyright[:255]
+    media.usage_terms = item.usage_terms
+    media.renditions = [dataclasses.asdict(r) for r in item.renditions]
+    media.changed_at = timezone.now()
+    if media.kind not in (PICTURE, GRAPHIC):
+        media.state, media.reason = AgencyMedia.State.FETCHED, ""  # video and audio: the links are the media
+    wire.pictures_pending = media.state == AgencyMedia.State.PENDING
+    wire.save(update_fields=["pictures_pending"])
+
+
+def best_rendition(renditions: list[Rendition]) -> str:
+    """The largest web picture within the pixel limit; the first file when sizes are not given."""
+    limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 0) or float("inf")
+    web = [r for r in renditions if r.url and r.mime.split(";")[0].strip().lower() in WEB_IMAGES]
+    sized = [r for r in web if r.width and r.height and r.width * r.height <= limit]
+    if sized:
+        return max(sized, key=lambda r: r.width * r.height).url
+    return (web or [r for r in renditions if r.url] or [Rendition(url="")])[0].url
+
+
+def stories_showing(images):
+    """Stories whose live text, latest revision or scheduled revision leads with one of `images`."""
+    ids = [image.pk for image in images]
+    if not ids:
+        return Article.objects.none()
+    scheduled = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Article),
+        approved_go_live_at__isnull=False,
+        content__lead_image__in=ids,
+    ).values_list("object_id", flat=True)
+    return Article.objects.filter(
+        Q(lead_image__in=ids)
+        | Q(latest_revision__content__lead_image__in=ids)
+        | Q(pk__in=[int(pk) for pk in scheduled])
+    ).distinct()
+
+
+@transaction.atomic
+def withdraw_media(agency, guid: str, *, media=None, reason=""):
+    """Make an agency's media unusable: off every story's lead image and out of the image library."""
+    found = AgencyMedia.objects.filter(agency=agency, guid=guid) if guid else AgencyMedia.objects.none()
+    records = list(found.select_for_update())
+    if media is not None and media.pk not in {m.pk for m in records}:
+        records.append(media)
+    images = {m.image for m in records if m.image_id}
+    for article in stories_showing(images):
+        set_lead_image(article, image=None)
+    AgencyMedia.objects.filter(pk__in=[m.pk for m in records]).update(
+        state=AgencyMedia.State.UNUSABLE,
+        reason=reason or f"{agency.name} killed or withheld this picture.",
+        image=None,
+        changed_at=timezone.now(),
+    )
+    for image in images:
+        image.delete()  # its files and renditions leave storage too: no copy stays public
