@@ -20,6 +20,15 @@ class ClusterColumn(Column):
         return format_html("{} items", size) if size > 1 else "—"
 
 
+class UrgencyColumn(Column):
+    """A flash (IPTC urgency 1) stands out on the queue; other urgencies show as their number."""
+
+    def get_value(self, instance):
+        if instance.is_flash:
+            return format_html('<span class="w-status w-status--primary">{}</span>', "Flash")
+        return instance.urgency or ""
+
+
 class UpdateWaitingColumn(Column):
     """Say on the queue that an agency update waits for the desk to apply or dismiss it."""
 
@@ -122,6 +131,7 @@ class WireQueueViewSet(ReadOnlyViewSet):
     index_view_class = WireQueueIndexView
     list_display = [
         "headline",
+        UrgencyColumn("urgency", label="Urgency"),
         "agency",
         Column("section", accessor="source.section", label="Section"),
         "state",
@@ -135,9 +145,10 @@ class WireQueueViewSet(ReadOnlyViewSet):
         "state": ["exact"],
         "agency": ["exact"],
         "source__section": ["exact"],
+        "urgency": ["exact"],
         "embargoed_until": ["gte"],
     }
-    search_fields = ["headline", "guid"]
+    search_fields = ["headline", "guid", "slugline"]
     ordering = ["-received_at"]
     list_per_page = 50
 
