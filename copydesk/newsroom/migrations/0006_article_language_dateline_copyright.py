@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='language',
-            field=models.CharField(default=copydesk.newsroom.languages.site_language, help_text="The story's language as a BCP 47 tag: en, de, fr-CH, ar … (the site's own by default).", max_length=35, validators=[copydesk.newsroom.languages.validate_language]),
+            field=models.CharField(blank=True, default=copydesk.newsroom.languages.site_language, help_text="The story's language as a BCP 47 tag: en, de, fr-CH, ar … (empty: the site's own).", max_length=35, validators=[copydesk.newsroom.languages.validate_language]),
         ),
         migrations.AddField(
             model_name='article',

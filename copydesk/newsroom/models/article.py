@@ -78,8 +78,9 @@ class Article(
     language = models.CharField(
         max_length=LANGUAGE_LENGTH,
         default=site_language,
+        blank=True,
         validators=[validate_language],
-        help_text="The story's language as a BCP 47 tag: en, de, fr-CH, ar … (the site's own by default).",
+        help_text="The story's language as a BCP 47 tag: en, de, fr-CH, ar … (empty: the site's own).",
     )
     dateline = models.CharField(
         max_length=120,
@@ -229,6 +230,7 @@ class Article(
             self.slug = self.unique_slug()
         if kwargs.get("update_fields") is None:
             self.byline = without_by(self.byline)  # scripts that save without clean() too
+            self.language = self.language or site_language()
             self.refresh_derived_fields()
         else:
             # A partial save (Wagtail storing a draft revision of a live story) must not write
@@ -240,7 +242,7 @@ class Article(
         super().clean()
         # Stored as the one form every path writes: the page adds "By" itself.
         self.byline = without_by(self.byline)
-        self.language = language_tag(self.language) or self.language
+        self.language = language_tag(self.language) or self.language or site_language()
         if self.excerpt and same_text(self.excerpt, self.headline):
             raise ValidationError(
                 {"excerpt": "The excerpt only repeats the headline; summarise the story instead."}

@@ -59,6 +59,9 @@ def test_a_story_is_in_the_site_language_unless_told_and_refuses_a_tag_that_is_n
     article.language = "fr_ch"
     article.full_clean(exclude=["tags"])
     assert article.language == "fr-CH"
+    article.language = ""  # an empty field in the admin: the site's language
+    article.full_clean(exclude=["tags"])
+    assert article.language == "en-GB"
 
 
 @pytest.mark.django_db
