@@ -101,6 +101,8 @@ class WireItemInspectView(InspectView):
             ("Headline", article.headline, incoming.get("headline", "")),
             ("Standfirst", article.dek, incoming.get("summary", "")),
             ("Body", article.body, incoming.get("body_html", "")),
+            ("Dateline", article.dateline, incoming.get("dateline", "")),
+            ("Language", article.language, incoming.get("language", "")),
         ]
 
 

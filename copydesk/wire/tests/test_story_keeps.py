@@ -3,7 +3,6 @@ copyright; and what it never shows them: the slugline and the agency's note to e
 
 import hashlib
 import json
-from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,6 +11,7 @@ from django.urls import reverse
 
 from copydesk.newsroom.models import Article
 from copydesk.wire import ingest, lifecycle
+from copydesk.wire.formats.safe_xml import parse_xml
 from copydesk.wire.items import Subject
 from copydesk.wire.models import Source, WireItem
 
@@ -150,11 +150,11 @@ def test_feeds_give_each_story_its_language(client):
     article = published(german_item()).article
     other = published(make_item(agency_id="urn:nwa:2026:english"), section=article.section).article
     documents = feeds(client, article.section)
-    rss = ElementTree.fromstring(documents["rss"])
+    rss = parse_xml(documents["rss"])
     dc = "{http://purl.org/dc/elements/1.1/}language"
     by_title = {item.findtext("title"): item.findtext(dc) for item in rss.iter("item")}
     assert by_title == {article.headline: "de", other.headline: "en-GB"}
-    atom = ElementTree.fromstring(documents["atom"])
+    atom = parse_xml(documents["atom"])
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
     entries = {
         e.findtext("{http://www.w3.org/2005/Atom}title"): e.get(xml_lang)
