@@ -22,6 +22,7 @@ from copydesk.newsroom.models import Agency, Article, Author, Section
 from .documents import PermittedDocumentsAPIViewSet, refuse_unpermitted_document
 from .forms import ArticleForm
 from .image_deletion import ImageDeleteBulkAction
+from .language_input import LanguageInput
 from .permissions import article_permission_policy
 from .story_admin import (
     ArticleCreateView,
@@ -68,6 +69,7 @@ class ArticleViewSet(SnippetViewSet):
             FieldPanel("headline"),
             FieldPanel("slug", help_text="Leave empty to make one from the headline."),
             FieldPanel("dek"),
+            FieldRowPanel([FieldPanel("dateline"), FieldPanel("language", widget=LanguageInput)]),
             FieldPanel("body"),
             FieldPanel("excerpt"),
             MultiFieldPanel(
@@ -84,6 +86,7 @@ class ArticleViewSet(SnippetViewSet):
                     FieldPanel("agency"),
                     FieldPanel("agency_credit"),
                     FieldPanel("usage_terms"),
+                    FieldPanel("copyright"),
                     FieldRowPanel([FieldPanel("original_publisher"), FieldPanel("original_url")]),
                 ],
                 heading="Credit and attribution",

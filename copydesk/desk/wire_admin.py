@@ -21,6 +21,15 @@ class ClusterColumn(Column):
         return format_html("{} items", size) if size > 1 else "—"
 
 
+class UrgencyColumn(Column):
+    """A flash (IPTC urgency 1) stands out on the queue; other urgencies show as their number."""
+
+    def get_value(self, instance):
+        if instance.is_flash:
+            return format_html('<span class="w-status w-status--primary">{}</span>', "Flash")
+        return instance.urgency or ""
+
+
 class UpdateWaitingColumn(Column):
     """Say on the queue that an agency update waits for the desk to apply or dismiss it."""
 
@@ -94,6 +103,8 @@ class WireItemInspectView(InspectView):
             ("Headline", article.headline, incoming.get("headline", "")),
             ("Standfirst", article.dek, incoming.get("summary", "")),
             ("Body", article.body, incoming.get("body_html", "")),
+            ("Dateline", article.dateline, incoming.get("dateline", "")),
+            ("Language", article.language, incoming.get("language", "")),
         ]
 
 
@@ -125,6 +136,7 @@ class WireQueueViewSet(ReadOnlyViewSet):
     list_display = [
         "headline",
         KindColumn("kind", label="Kind"),
+        UrgencyColumn("urgency", label="Urgency"),
         "agency",
         Column("section", accessor="source.section", label="Section"),
         "state",
@@ -140,9 +152,10 @@ class WireQueueViewSet(ReadOnlyViewSet):
         "kind": ["exact"],
         "agency": ["exact"],
         "source__section": ["exact"],
+        "urgency": ["exact"],
         "embargoed_until": ["gte"],
     }
-    search_fields = ["headline", "guid"]
+    search_fields = ["headline", "guid", "slugline"]
     ordering = ["-received_at"]
     list_per_page = 50
 

@@ -1,5 +1,7 @@
 """The allow-list that every piece of article HTML passes through."""
 
+import re
+
 import nh3
 
 TAGS = {
@@ -29,6 +31,15 @@ TAGS = {
     "img",
     "code",
     "span",
+    # Agency copy carries results, polls and timetables as tables: kept, with their header cells.
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
 }
 ATTRIBUTES = {
     "a": {"href", "title"},
@@ -36,7 +47,19 @@ ATTRIBUTES = {
     "blockquote": {"cite"},
     "figure": {"class"},
     "span": {"class"},
+    "th": {"scope", "colspan", "rowspan"},
+    "td": {"colspan", "rowspan"},
 }
+
+
+# A story's headline is its only h1, and h5/h6 are not styled: agency copy using them keeps its
+# structure as h2 and h4 instead of losing the heading (and running into the next paragraph).
+HEADING_LEVELS = re.compile(r"<(/?)h([1-6])(?=[\s/>])", re.IGNORECASE)
+LEVEL = {"1": "2", "5": "4", "6": "4"}
+
+
+def _headings(html: str) -> str:
+    return HEADING_LEVELS.sub(lambda m: f"<{m[1]}h{LEVEL.get(m[2], m[2])}", html)
 
 
 # Enough for every input the fuzzing harness (copydesk/tests/fuzz) has found; see sanitise_html.
@@ -58,7 +81,7 @@ def sanitise_html(html: str) -> str:
     # Removing a tag can leave a tree no HTML parser would build ("<p><select><p>" becomes
     # "<p><p></p></p>"), which the next pass reads differently. Clean until the result is stable,
     # so what is stored is exactly what every later sanitising (on render, on export) gives back.
-    cleaned = _clean(html or "")
+    cleaned = _clean(_headings(html or ""))
     for _ in range(MAX_PASSES):
         again = _clean(cleaned)
         if again == cleaned:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from copydesk.newsroom.languages import site_language
 from copydesk.newsroom.models import Section
 
 
@@ -10,6 +11,8 @@ def newsroom(request):
         "site_name": settings.COPYDESK_SITE_NAME,
         "site_tagline": settings.COPYDESK_SITE_TAGLINE,
         "newsroom_time_zone": settings.TIME_ZONE,
+        # The language of the site's own words; an article page in another language says so.
+        "site_language": site_language(),
         # Evaluated once, and only by templates that show the navigation.
         "nav_sections": SimpleLazyObject(lambda: list(Section.objects.all())),
     }

@@ -19,6 +19,8 @@ from django.utils.html import escape
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from copydesk.newsroom.bylines import without_by
+from copydesk.newsroom.languages import site_language
 from copydesk.newsroom.models import Article, Author, Correction, Section
 
 from .absolute import absolute
@@ -61,11 +63,15 @@ class RssFeed(feedgenerator.Rss201rev2Feed):
         super().add_item_elements(handler, item)
         for name, _ in item["authors"]:
             handler.addQuickElement("dc:creator", name)
+        handler.addQuickElement("dc:language", item["language"])
         if item["content_html"]:
             handler.addQuickElement("content:encoded", item["content_html"])
 
 
 class AtomFeed(feedgenerator.Atom1Feed):
+    def item_attributes(self, item):
+        return {**super().item_attributes(item), "xml:lang": item["language"]}
+
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
         for name, url in item["authors"]:
@@ -113,6 +119,7 @@ class JsonFeed(feedgenerator.SyndicationFeed):
             "date_modified": item["updateddate"].isoformat(),
             "authors": [{"name": name, **({"url": url} if url else {})} for name, url in item["authors"]],
             "tags": list(item["categories"]),
+            "language": item["language"],
         }
         if item["enclosures"]:
             entry["image"] = item["enclosures"][0].url
@@ -235,7 +242,7 @@ class StoryFeed(Feed):
         """[(name, page URL or None)] for every bylined author, then the free-text byline."""
         authors = [(a.name, absolute(a.get_absolute_url())) for a in story.bylined_authors()]
         if story.byline:
-            authors.append((story.byline, None))
+            authors.append((without_by(story.byline), None))
         elif not authors and story.agency_id:
             authors.append((story.agency.name, None))
         return authors
@@ -255,6 +262,7 @@ class StoryFeed(Feed):
             "authors": self.item_authors(story),
             "summary": story.summary,
             "content_html": self.item_content_html(story),
+            "language": story.language or site_language(),
             "keys": keys,  # for get_feed, which names them for purging
         }
 

@@ -252,9 +252,9 @@ def urlset(urls):
     )
 
 
-def news_language():
+def news_language(tag=None):
     """The language as Google News wants it: ISO 639 ("en"), except zh-cn and zh-tw."""
-    code = settings.LANGUAGE_CODE.lower()
+    code = (tag or settings.LANGUAGE_CODE).lower()
     return code if code in ("zh-cn", "zh-tw") else code.split("-")[0]
 
 
@@ -264,7 +264,13 @@ def news(request):
     add_keys(request, "sitemaps")
     since = timezone.now() - timedelta(days=NEWS_DAYS)
     stories = with_last_correction(Article.objects.live().filter(first_published_at__gte=since)).values(
-        "headline", "slug", "section__slug", "first_published_at", "updated_at", "last_corrected_at"
+        "headline",
+        "slug",
+        "section__slug",
+        "language",
+        "first_published_at",
+        "updated_at",
+        "last_corrected_at",
     )[:NEWS_LIMIT]
     article_path = article_paths()
     entries = [
@@ -273,13 +279,14 @@ def news(request):
             "lastmod": last_changed(s["first_published_at"], s["updated_at"], s["last_corrected_at"]),
             "published": s["first_published_at"],
             "title": s["headline"],
+            "language": news_language(s["language"]),
         }
         for s in stories
     ]
     if not entries:
         # An empty urlset is not a valid sitemap; crawlers simply try again later.
         raise Http404("No story was published in the last two days.")
-    context = {"entries": entries, "publication": settings.COPYDESK_SITE_NAME, "language": news_language()}
+    context = {"entries": entries, "publication": settings.COPYDESK_SITE_NAME}
     response = render(request, "public/news_sitemap.xml", context, content_type="application/xml")
     response["X-Robots-Tag"] = NO_INDEX
     return response

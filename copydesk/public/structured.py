@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import to_locale
 
+from copydesk.newsroom.bylines import without_by
+
 from .absolute import absolute
 from .feeds import last_changed
 
@@ -64,7 +66,7 @@ def free_text_author(story):
     Google asks for the name alone, so a trailing ", <agency>" or ", <original publisher>" (the
     house style for agency and partner bylines) becomes the person's employer instead.
     """
-    name = story.byline.strip()
+    name = without_by(story.byline)
     employers = []
     if story.agency_id:
         agency = organisation(story.agency.name, story.agency.website)
@@ -126,9 +128,11 @@ def article(story, renditions):
         "image": [absolute(r.url) for r in renditions if r.width * r.height >= MIN_IMAGE_PIXELS],
         "articleSection": story.section.name,
         "keywords": sorted(tag.name for tag in story.tags.all()),
-        "inLanguage": language(),
+        "inLanguage": story.language or language(),
         "isAccessibleForFree": True,
     }
+    if story.copyright:
+        data["copyrightNotice"] = story.copyright_line
     if story.agency_id:
         data["sourceOrganization"] = organisation(story.agency.name, story.agency.website)
     if story.original_url:

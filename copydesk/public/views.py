@@ -122,7 +122,7 @@ def article(request, section_slug, slug):
     note_stories(request, *related)
     add_keys(request, *[f"tag-{tag.pk}" for tag in article.tags.all()])
     context = {"article": article, "current_section": article.section, "related": related}
-    return render(request, "public/article.html", context)
+    return render(request, "public/article.html", {**context, "page_language": article.language})
 
 
 @varies_on("page")

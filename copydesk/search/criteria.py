@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
+from copydesk.newsroom.languages import language_tag
 from copydesk.newsroom.models import Author, Section
 
 from .query import Query, clean_text, parse
@@ -29,13 +30,14 @@ class Criteria:
     author: Author | None = None
     start: date | None = None
     end: date | None = None
+    language: str = ""  # a BCP 47 tag: only stories in that language
     sort: str = "relevance"
     page: int = 1
     notes: list[str] = field(default_factory=list)
 
     @property
     def filtered(self):
-        return any((self.section, self.author, self.start, self.end))
+        return any((self.section, self.author, self.start, self.end, self.language))
 
     def params(self, **changes):
         values = {
@@ -44,6 +46,7 @@ class Criteria:
             "author": self.author.slug if self.author else "",
             "from": self.start.isoformat() if self.start else "",
             "to": self.end.isoformat() if self.end else "",
+            "lang": self.language,
             "sort": "" if self.sort == "relevance" else self.sort,
             **changes,
         }
@@ -67,6 +70,7 @@ def read_criteria(get) -> Criteria:
     criteria.author = _lookup(Author, get.get("author", ""), "author", criteria.notes)
     criteria.start = _date(get.get("from", ""), "Published from", criteria.notes)
     criteria.end = _date(get.get("to", ""), "Published until", criteria.notes)
+    criteria.language = _language(get.get("lang", ""), criteria.notes)
     if criteria.start and criteria.end and criteria.start > criteria.end:
         criteria.start, criteria.end = criteria.end, criteria.start
     criteria.sort = get.get("sort") if get.get("sort") in SORTS else "relevance"
@@ -102,6 +106,18 @@ def _date(value, label, notes):
         )
         return None
     return day
+
+
+def _language(value, notes):
+    value = value.strip()[:40]
+    if not value:
+        return ""
+    tag = language_tag(value)
+    if not tag:
+        notes.append(
+            f"“{clean_text(value)}” is not a language like de or fr-CH, so stories in every language are shown."
+        )
+    return tag
 
 
 def _page(value):

@@ -34,6 +34,8 @@ def candidates(criteria):
         stories = stories.in_section(criteria.section)
     if criteria.author:
         stories = stories.by_author(criteria.author)
+    if criteria.language:
+        stories = stories.filter(language=criteria.language)
     since, until = criteria.time_range()
     if since:
         stories = stories.filter(first_published_at__gte=since)

@@ -14,7 +14,7 @@ UNAVAILABLE = (
 )
 
 
-@varies_on("q", "section", "author", "from", "to", "sort", "page")
+@varies_on("q", "section", "author", "from", "to", "lang", "sort", "page")
 def search(request):
     criteria = read_criteria(request.GET)
     status, page = 200, None

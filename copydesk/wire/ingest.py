@@ -13,6 +13,8 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from copydesk.newsroom.bylines import without_by
+from copydesk.newsroom.languages import language_tag
 from copydesk.newsroom.sanitise import sanitise_html
 
 from . import clustering, lifecycle, media, pictures
@@ -29,7 +31,9 @@ MEDIA, REPORTED = media.MEDIA, media.REPORTED  # a picture or other media; a pac
 ITEM_FIELDS = [
     "version", "version_created", "first_created", "headline", "summary", "body_html", "byline", "pubstatus",
     "embargoed_until", "editorial_note", "credit", "usage_terms", "copyright", "link", "keywords", "evolved_from",
+    "language", "dateline", "slugline", "places", "subjects", "urgency",
 ]  # fmt: skip
+LIST_FIELDS = {"keywords", "places", "subjects"}
 
 
 def payload(item: Item) -> dict:
@@ -55,15 +59,42 @@ def compare(item: Item, wire: WireItem) -> int:
 KILL_FIELDS = ["version", "version_created", "pubstatus", "editorial_note"]
 
 
+def stored_value(name, value):
+    """The item's value as the wire item keeps it: HTML sanitised, one form of byline and language."""
+    if name == "body_html":
+        return sanitise_html(value)
+    if name == "byline":
+        return without_by(value)[:255]
+    if name == "language":
+        return language_tag(value)
+    if name in ("dateline", "slugline"):
+        return " ".join((value or "").split())[:255]
+    if name == "places":
+        return [str(place)[:100] for place in value or [] if place]
+    if name == "subjects":
+        subjects = [dataclasses.asdict(s) if dataclasses.is_dataclass(s) else s for s in value or []]
+        return [
+            {
+                "name": str(s.get("name") or "")[:100],
+                "code": str(s.get("code") or ""),
+                "scheme": str(s.get("scheme") or ""),
+            }
+            for s in subjects
+            if isinstance(s, dict) and s.get("name")
+        ]
+    if name == "urgency":
+        return value if isinstance(value, int) and 1 <= value <= 9 else None
+    return value
+
+
 def copy_item_fields(wire: WireItem, item: Item):
     # A kill or withhold often carries no text at all: it changes the status, never the story.
     names = KILL_FIELDS if item.pubstatus != USABLE and wire.pk else ITEM_FIELDS
     for name in names:
         value = getattr(item, name)
-        if name == "body_html":
-            value = sanitise_html(value)
+        value = stored_value(name, value)
         if value is None and not WireItem._meta.get_field(name).null:
-            value = [] if name == "keywords" else ""
+            value = [] if name in LIST_FIELDS else ""
         setattr(wire, name, value)
     if names is KILL_FIELDS:
         wire.changed_at = timezone.now()

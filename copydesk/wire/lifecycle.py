@@ -26,15 +26,21 @@ from datetime import datetime
 from django.utils import timezone
 
 from copydesk.newsroom.actions import add_correction, create_article, withdraw_article
+from copydesk.newsroom.bylines import without_by
 from copydesk.newsroom.checklist import BLOCK, Check
+from copydesk.newsroom.languages import site_language
 from copydesk.newsroom.models import Article
 
+from .datelines import without_dateline
 from .items import USABLE
 from .models import WireItem, WireVersion
 from .pictures import lead_image_fields
 
-# What a person may change and the agency may write: the story's text.
+# What a person may change and the agency may write: the story's text, then what it says about it.
 TEXT_FIELDS = ("headline", "dek", "body", "byline", "excerpt", "agency_credit", "usage_terms")
+ABOUT_FIELDS = ("language", "dateline", "copyright")
+# How many of the agency's subjects, keywords and places become the story's readable tags.
+MAX_AGENCY_TAGS = 8
 WANTED = (WireItem.State.PUBLISHED, WireItem.State.SCHEDULED)
 
 
@@ -56,23 +62,31 @@ def agency_text(wire: WireItem) -> dict:
     return {
         "headline": wire.headline[:255],
         "dek": wire.summary[:400],
-        "body": wire.body_html or f"<p>{wire.summary}</p>",
-        "byline": wire.byline[:255],
+        "body": without_dateline(wire.body_html, wire.dateline) or f"<p>{wire.summary}</p>",
+        "byline": without_by(wire.byline)[:255],
         "excerpt": "",
         "agency_credit": wire.credit[:60],
         "usage_terms": wire.usage_terms,
+        "language": wire.language or site_language(),
+        "dateline": wire.dateline[:120],
+        "copyright": wire.copyright[:255],
     }
 
 
 def text_of(source) -> dict:
     """Return the text of an article or of a revision's content."""
-    if isinstance(source, dict):
-        return {name: source.get(name) or "" for name in TEXT_FIELDS}
-    return {name: getattr(source, name) or "" for name in TEXT_FIELDS}
+    get = source.get if isinstance(source, dict) else lambda name: getattr(source, name, "")
+    text = {name: get(name) or "" for name in (*TEXT_FIELDS, *ABOUT_FIELDS)}
+    text["language"] = text["language"] or site_language()  # revisions from before the field
+    return text
 
 
 def digest(text: dict) -> str:
-    return hashlib.sha256(json.dumps([text[name] for name in TEXT_FIELDS]).encode()).hexdigest()
+    """A digest of the text; the site's language and empty fields count for nothing, so the digests
+    recorded before the story kept its language, dateline and copyright still match."""
+    about = {name: text[name] for name in ABOUT_FIELDS if text[name] and text[name] != site_language()}
+    parts = [text[name] for name in TEXT_FIELDS] + ([about] if about else [])
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
 def is_edited(wire: WireItem) -> bool:
@@ -140,18 +154,24 @@ def publish_checks(wire: WireItem, article: Article) -> list[Check]:
     return []
 
 
+def agency_tags(wire: WireItem) -> list[str]:
+    """The story's readable tags: the source's own, then the agency's subjects, keywords and places."""
+    coded = [s["name"] for s in wire.subjects] + list(wire.keywords) + list(wire.places)
+    names = list(dict.fromkeys(name.strip().lower()[:100] for name in coded if name.strip()))
+    return list(dict.fromkeys([*wire.source.tag_list, *names[:MAX_AGENCY_TAGS]]))
+
+
 def _create(wire, text, *, by):
-    source = wire.source
-    tags = list(dict.fromkeys([*source.tag_list, *[k.lower() for k in wire.keywords[:4]]]))
     # The first picture, when the worker has fetched it already.
     lead = {
         ("lead_image_" + k if k != "image" else "lead_image"): v for k, v in lead_image_fields(wire).items()
     }
     return create_article(
         slug="",
-        section=source.section,
+        section=wire.source.section,
         agency=wire.agency,
-        tags=[t[:100] for t in tags],
+        tags=[t[:100] for t in agency_tags(wire)],
+        subjects=wire.subjects,
         by=by,
         **(text or agency_text(wire)),
         **lead,

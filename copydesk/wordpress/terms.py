@@ -11,6 +11,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 from taggit.models import Tag
 
+from copydesk.newsroom.bylines import without_by
 from copydesk.newsroom.models import Author, Section
 from copydesk.newsroom.placeholders import find_placeholder
 
@@ -153,7 +154,8 @@ def author_for(run, login: str) -> Author | None:
 
 def _author_name(wp, login) -> str:
     candidates = [wp.display_name, f"{wp.first_name} {wp.last_name}"] if wp else []
-    names = [plain_text(c) for c in candidates]
+    # A display name written as a byline ("By Mira Okafor"): the page adds "By" itself.
+    names = [without_by(plain_text(c)) for c in candidates]
     return next((n for n in names if n and not find_placeholder(n)), login)[:120]
 
 

@@ -20,7 +20,10 @@ from wagtail.models import (
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from ..bylines import without_by
 from ..excerpts import derive_excerpt, same_text
+from ..languages import MAX_LENGTH as LANGUAGE_LENGTH
+from ..languages import language_tag, site_language, validate_language
 from ..querysets import ArticleQuerySet
 from ..sanitise import sanitise_html
 
@@ -72,6 +75,18 @@ class Article(
         blank=True,
         help_text="For people without a profile, e.g. “Lena Marsh, Northwind Wire”.",
     )
+    language = models.CharField(
+        max_length=LANGUAGE_LENGTH,
+        default=site_language,
+        blank=True,
+        validators=[validate_language],
+        help_text="The story's language as a BCP 47 tag: en, de, fr-CH, ar … (empty: the site's own).",
+    )
+    dateline = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Where the story was filed, e.g. “GENEVA”; shown before the body, never typed into it.",
+    )
     agency = models.ForeignKey(
         "newsroom.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
     )
@@ -81,6 +96,11 @@ class Article(
         help_text="Credit shown at the end of agency copy; empty uses the agency's own.",
     )
     usage_terms = models.TextField(blank=True, help_text="The agency's terms for this story, for editors.")
+    copyright = models.CharField(
+        max_length=255, blank=True, help_text="The rights holder's line, shown to readers after the story."
+    )
+    # The agency's subjects with their codes and schemes ({name, code, scheme}); readers see the tags.
+    subjects = models.JSONField(default=list, blank=True, editable=False)
     original_publisher = models.CharField("originally published by", max_length=120, blank=True)
     original_url = models.URLField("original URL", max_length=500, blank=True)
     lead_image = models.ForeignKey(
@@ -146,6 +166,7 @@ class Article(
         index.FilterField("owner"),
         index.FilterField("agency"),
         index.FilterField("modified_at"),
+        index.FilterField("language"),
     ]
 
     class Meta:
@@ -208,6 +229,8 @@ class Article(
         if not self.slug:
             self.slug = self.unique_slug()
         if kwargs.get("update_fields") is None:
+            self.byline = without_by(self.byline)  # scripts that save without clean() too
+            self.language = self.language or site_language()
             self.refresh_derived_fields()
         else:
             # A partial save (Wagtail storing a draft revision of a live story) must not write
@@ -217,6 +240,9 @@ class Article(
 
     def clean(self):
         super().clean()
+        # Stored as the one form every path writes: the page adds "By" itself.
+        self.byline = without_by(self.byline)
+        self.language = language_tag(self.language) or self.language or site_language()
         if self.excerpt and same_text(self.excerpt, self.headline):
             raise ValidationError(
                 {"excerpt": "The excerpt only repeats the headline; summarise the story instead."}
@@ -267,6 +293,14 @@ class Article(
         return self.updated_at if self.is_updated else self.first_published_at
 
     @property
+    def copyright_line(self):
+        """The rights holder's line as readers see it: "© 2026 Northwind Wire"."""
+        line = self.copyright.strip()
+        if not line or line.startswith("©") or line.casefold().startswith(("copyright", "(c)")):
+            return line
+        return f"© {line}"
+
+    @property
     def credit_line(self):
         credit = self.agency_credit or (self.agency.credit if self.agency_id else "")
         return f"({credit})" if credit else ""
@@ -278,7 +312,7 @@ class Article(
 
     def get_preview_context(self, request, mode_name):
         self.refresh_derived_fields()
-        return {"article": self, "is_preview": True}
+        return {"article": self, "is_preview": True, "page_language": self.language}
 
 
 class ArticleAuthor(Orderable):

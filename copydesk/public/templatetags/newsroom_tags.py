@@ -3,6 +3,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from copydesk.newsroom.bylines import without_by
+from copydesk.newsroom.languages import direction, site_language
 from copydesk.newsroom.models import Article
 
 from ..absolute import absolute as absolute_url
@@ -41,6 +43,19 @@ def feed_links(scope="site", slug=None, name=""):
 
 
 @register.simple_tag
+def lang_attrs(language, within=None):
+    """` lang="de" dir="ltr"` for an element in `language`; nothing when it is that of its surroundings.
+
+    `within` is the enclosing element's language (the site's when empty); without it, the
+    attributes are always written (the <html> element).
+    """
+    language = language or site_language()
+    if within is not None and language == (within or site_language()):
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, direction(language))
+
+
+@register.simple_tag
 def timestamp(when, absolute=False):
     """Render a <time> whose text the browser keeps current; absolute text when asked."""
     if not when:
@@ -67,8 +82,8 @@ def byline(article):
         format_html('<a href="{}" rel="author">{}</a>', author.get_absolute_url(), author.name)
         for author in article.bylined_authors()
     ]
-    if article.byline:
-        parts.append(format_html("{}", article.byline))
+    if name := without_by(article.byline):
+        parts.append(format_html("{}", name))
     if not parts:
         return ""
     joined = parts[0] if len(parts) == 1 else format_html_join(", ", "{}", ((p,) for p in parts[:-1]))
@@ -83,7 +98,7 @@ def recent_posts(context, article=None):
     stories = (
         Article.objects.live()
         .select_related("section")
-        .only("headline", "slug", "summary", "first_published_at", "section__slug")
+        .only("headline", "slug", "summary", "language", "first_published_at", "section__slug")
     )
     if article is not None and article.pk:
         stories = stories.exclude(pk=article.pk)
@@ -91,4 +106,8 @@ def recent_posts(context, article=None):
     if request := context.get("request"):
         # Any new story changes this rail; any change to a listed story changes this page.
         add_keys(request, "recent", *story_keys(stories))
-    return {"stories": stories}
+    return {
+        "stories": stories,
+        "within": article.language if article is not None else None,
+        "site_language": site_language(),
+    }

@@ -51,11 +51,11 @@ class PageMeta:
     schemas: list = field(default_factory=list)  # JSON-LD documents
 
 
-def rendered(meta):
+def rendered(meta, language=None):
     return {
         "meta": meta,
         "site_name": settings.COPYDESK_SITE_NAME,
-        "locale": to_locale(settings.LANGUAGE_CODE),
+        "locale": to_locale(language or settings.LANGUAGE_CODE),
     }
 
 
@@ -106,7 +106,7 @@ def article_meta(story):
         meta.image, meta.image_width, meta.image_height = absolute(wide.url), wide.width, wide.height
         meta.image_alt = story.lead_image_alt or story.lead_image.description or story.headline
         meta.large_image = True
-    return rendered(meta)
+    return rendered(meta, story.language)
 
 
 @register.inclusion_tag(TEMPLATE)

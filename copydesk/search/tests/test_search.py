@@ -268,3 +268,20 @@ def test_the_masthead_offers_a_labelled_search_box(client, committed):
     assert form["action"] == "/search/" and form["method"] == "get"
     box = form.select_one('input[name="q"]')
     assert page.select_one(f'label[for="{box["id"]}"]').get_text().strip()
+
+
+def test_a_search_can_be_narrowed_to_one_language_and_marks_results_in_another(client, committed):
+    with committed():
+        story("Lakeside ferries run every twenty minutes")
+        story("Lakeside Fähren fahren alle zwanzig Minuten", language="de")
+    assert sorted(found(client, q="lakeside")) == [
+        "Lakeside Fähren fahren alle zwanzig Minuten",
+        "Lakeside ferries run every twenty minutes",
+    ]
+    assert found(client, q="lakeside", lang="de") == ["Lakeside Fähren fahren alle zwanzig Minuten"]
+    assert found(client, q="lakeside", lang="DE_de") == []  # German as spoken in Germany only
+    page = BeautifulSoup(search(client, q="lakeside", lang="klingon!").content, "html.parser")
+    assert "is not a language" in page.select_one(".search-notes").get_text()
+    assert len(page.select(".search-results__list .card__headline")) == 2
+    german = next(li for li in page.select(".search-results__list > li") if "Fähren" in li.get_text())
+    assert german["lang"] == "de"

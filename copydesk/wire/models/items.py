@@ -67,6 +67,14 @@ class WireItem(models.Model):
     # AgencyMedia id), `state` and `reason` once fetched (wire/pictures.py).
     pictures = models.JSONField(default=list, blank=True)
     pictures_pending = models.BooleanField(default=False, db_index=True)
+    # What the agency says about the story beyond its text. Slugline and urgency are for the desk
+    # only (routing, the queue's flash mark) and never reach readers.
+    language = models.CharField(max_length=35, blank=True, help_text="BCP 47, as Copydesk read the agency's.")
+    dateline = models.CharField(max_length=255, blank=True)
+    slugline = models.CharField(max_length=255, blank=True)
+    places = models.JSONField(default=list, blank=True)
+    subjects = models.JSONField(default=list, blank=True, help_text="[{name, code, scheme}] as coded.")
+    urgency = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1 is a flash, 9 the least.")
 
     class Meta:
         ordering = ["-received_at", "-id"]
@@ -76,6 +84,11 @@ class WireItem(models.Model):
 
     def __str__(self):
         return self.headline
+
+    @property
+    def is_flash(self):
+        """IPTC urgency 1: the agency's most urgent news, marked on the desk's queue."""
+        return self.urgency == 1
 
     @property
     def pending_update(self):

@@ -314,3 +314,13 @@ def test_without_a_gmt_date_the_feed_date_then_the_local_date_is_used(db, export
     # Only WordPress's local time: taken in the newsroom's time zone (Pacific/Chatham in tests).
     assert story("winter-ferry-timetable").first_published_at == datetime(2024, 3, 4, 19, 30, tzinfo=UTC)
     assert "post 101: WordPress gave only its local time; taken as Pacific/Chatham." in output
+
+
+def test_an_author_named_like_a_byline_is_shown_with_one_by(db, export, uploads, client):
+    export.write_text(export.read_text().replace("[CDATA[Mira Okafor]]", "[CDATA[By Mira Okafor]]"))
+    output, status = import_wordpress(export, "--media-dir", uploads)
+    assert status == 0, output
+    ferry = story("winter-ferry-timetable")
+    assert [a.name for a in ferry.bylined_authors()] == ["Mira Okafor"]
+    page = client.get(ferry.get_absolute_url()).content.decode()
+    assert "By By" not in page and ">Mira Okafor</a>" in page
