@@ -36,7 +36,11 @@ def source_fidelity_view(request, pk):
     days = int(request.GET["days"]) if request.GET.get("days") in {str(d) for d in WINDOWS} else WINDOWS[0]
     report = source_fidelity(source, days)
     outcomes = [(label, report.outcomes.get(state, 0)) for state, label in OUTCOMES]
-    context = {"source": source, "report": report, "outcomes": outcomes, "windows": WINDOWS}
+    title = f"Fidelity report: {source.name}"
+    context = {
+        "source": source, "report": report, "outcomes": outcomes, "windows": WINDOWS,
+        "header_title": title, "page_title": title, "header_icon": "list-ul",
+    }  # fmt: skip
     return TemplateResponse(request, "desk/source_fidelity.html", context)
 
 

@@ -19,8 +19,10 @@ share their template. So, measured on the labelled set in wire/tests/fixtures/de
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 
@@ -49,6 +51,8 @@ _SKIPPED = {"script", "style", "template"}
 # A capitalised word not at the start of a sentence: names of people, places, companies ("REFILE",
 # "MARKETS" and other capitals are the agency's labels, not names).
 _NAME = re.compile(r"(?<![.!?:;\"“—–-])\s([A-Z][a-z][\w'’&]+)")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_NOT_WORD = re.compile(r"[\W_]+")
 _NOT_NAMES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -98,14 +102,22 @@ def paragraphs(body_html: str) -> list[str]:
 
 def paragraph_key(text: str) -> str:
     """Return the form in which two paragraphs count as the same line of boilerplate."""
-    return dedupe.text_for_matching("", escape(text))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", _NUMBER.sub("0", text.lower())).split())
+
+
+# Keyed by the text itself: ingest reads the same recent bodies for every new item of an agency,
+# so each body is parsed once per process, and a body that changes is simply another key.
+@lru_cache(maxsize=4096)
+def _paragraphs_and_keys(body_html: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p, paragraph_key(p)) for p in paragraphs(body_html))
 
 
 def find_boilerplate(stories: Iterable[tuple[Hashable, str]]) -> frozenset[str]:
     """Return the keys of paragraphs found in several of one agency's (story, body_html)."""
     seen: dict[str, set[Hashable]] = {}
     for story, body_html in stories:
-        for key in {paragraph_key(p) for p in paragraphs(body_html)}:
+        for key in {key for _, key in _paragraphs_and_keys(body_html or "")}:
             seen.setdefault(key, set()).add(story)
     return frozenset(k for k, found in seen.items() if len(found) >= BOILERPLATE_MIN_STORIES and k)
 
@@ -114,16 +126,28 @@ def _agency_line(text: str) -> bool:
     return len(text) <= _AGENCY_LINE_CHARS and bool(_AGENCY_LINE.search(text))
 
 
+def _kept(body_html: str, boilerplate: frozenset[str]) -> list[str]:
+    found = _paragraphs_and_keys(body_html or "")
+    edges = {0, len(found) - 1, len(found) - 2}  # where an agency puts its lines, never mid-story
+    return [
+        p
+        for n, (p, key) in enumerate(found)
+        if not (n in edges and _agency_line(p)) and key not in boilerplate
+    ]
+
+
 def strip_boilerplate(body_html: str, boilerplate: frozenset[str] = frozenset()) -> str:
     """Return the body without its boilerplate paragraphs, as simple HTML."""
-    found = paragraphs(body_html)
-    edges = {0, len(found) - 1, len(found) - 2}  # where an agency puts its lines, never mid-story
-    kept = [
-        p
-        for n, p in enumerate(found)
-        if not (n in edges and _agency_line(p)) and paragraph_key(p) not in boilerplate
-    ]
-    return "".join(f"<p>{escape(p)}</p>" for p in kept)
+    return "".join(f"<p>{escape(p)}</p>" for p in _kept(body_html, boilerplate))
+
+
+@lru_cache(maxsize=1024)
+def _prepared(headline: str, body_html: str, boilerplate: frozenset[str]):
+    kept = _kept(body_html, boilerplate)
+    text = dedupe.text_for_matching(headline, "".join(f"<p>{escape(p)}</p>" for p in kept))
+    # The headline is read as a sentence: its first word is capitalised whatever it is.
+    named = _NAME.findall(f". {headline}. {' '.join(kept[:4])}")
+    return text, frozenset(dedupe._shingles(text)), frozenset(n.lower() for n in named if n not in _NOT_NAMES)
 
 
 @dataclass(frozen=True)
@@ -137,12 +161,13 @@ class Copy:
     evolved_from: str = ""
 
     def text(self, boilerplate: frozenset[str] = frozenset()) -> str:
-        return dedupe.text_for_matching(self.headline, strip_boilerplate(self.body_html, boilerplate))
+        return _prepared(self.headline, self.body_html or "", boilerplate)[0]
 
-    def names(self, boilerplate: frozenset[str] = frozenset()) -> set[str]:
-        plain = " ".join(paragraphs(strip_boilerplate(self.body_html, boilerplate))[:4])
-        # The headline is read as a sentence: its first word is capitalised whatever it is.
-        return {n.lower() for n in _NAME.findall(f". {self.headline}. {plain}") if n not in _NOT_NAMES}
+    def shingles(self, boilerplate: frozenset[str] = frozenset()) -> frozenset[str]:
+        return _prepared(self.headline, self.body_html or "", boilerplate)[1]
+
+    def names(self, boilerplate: frozenset[str] = frozenset()) -> frozenset[str]:
+        return _prepared(self.headline, self.body_html or "", boilerplate)[2]
 
 
 def _overlap(a: set, b: set) -> float:
@@ -155,10 +180,10 @@ def scores(a: Copy, b: Copy, boilerplate: dict | None = None) -> dict[str, float
     """Return the measures same_story() decides on, for reports and tuning."""
     boilerplate = boilerplate or {}
     ba, bb = boilerplate.get(a.agency, frozenset()), boilerplate.get(b.agency, frozenset())
-    text_a, text_b = a.text(ba), b.text(bb)
-    shingles_a, shingles_b = dedupe._shingles(text_a), dedupe._shingles(text_b)
+    shingles_a, shingles_b = a.shingles(ba), b.shingles(bb)
+    union = len(shingles_a | shingles_b)
     return {
-        "similarity": dedupe.text_similarity(text_a, text_b),
+        "similarity": len(shingles_a & shingles_b) / union if union else 0.0,
         "containment": _overlap(shingles_a, shingles_b),
         "names": _overlap(a.names(ba), b.names(bb)),
     }

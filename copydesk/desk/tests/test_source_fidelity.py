@@ -146,6 +146,7 @@ def test_editor_reads_the_report_linked_from_the_source_list_and_edit_page(north
     page = report_page(editor, northwind)
     assert page.status_code == 200
     html = BeautifulSoup(page.content, "html.parser")
+    assert html.title.get_text(strip=True).startswith("Fidelity report: Northwind ninjs")
     outcomes = {
         row.th.get_text(strip=True): row.td.get_text(strip=True) for row in html.select("#outcomes tbody tr")
     }
