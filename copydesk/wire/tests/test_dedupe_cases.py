@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk.conftest import make_agency, make_section
 from copydesk.wire import clustering, ingest, matching
@@ -175,3 +177,23 @@ def test_band_keys_shared_by_too_many_recent_items_are_skipped(settings):
     settings.WIRE_DUPLICATE_COMMON_BAND_ITEMS = 2  # every key of this text is in three items
     assert WireBand.objects.filter(item=stored[0]).count() > 0
     assert clustering.candidates(query) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(max_size=80),
+    st.lists(st.text(max_size=200), max_size=6),
+    st.lists(st.text(max_size=200), max_size=6),
+)
+def test_the_decision_is_symmetric_and_reads_any_text(headline, first, second):
+    def body(parts):
+        return "".join(f"<p>{part}</p>" for part in parts)
+
+    a = matching.Copy("NWA", "a", headline, body(first))
+    b = matching.Copy("CPS", "b", headline, body(second))
+    same = matching.Copy("NWA", "c", headline, body(second))
+    for x, y in ((a, b), (a, same), (b, same)):
+        assert matching.same_story(x, y, threshold=0.15) == matching.same_story(y, x, threshold=0.15)
+    if b.text().strip():
+        # The same text from another agency is always the same story.
+        assert matching.same_story(b, matching.Copy("HNA", "d", headline, body(second)), threshold=0.15)
