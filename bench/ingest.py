@@ -209,9 +209,10 @@ def stories(seed, n):
     return out
 
 
-def ninjs_file(prefix, stories_, start, sent):
+def ninjs_file(prefix, stories_, sent):
     items = []
-    for n, story in enumerate(stories_, start):
+    for story in stories_:
+        n = story["n"]
         when = (sent + datetime.timedelta(seconds=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
         items.append(
             {
@@ -249,7 +250,11 @@ def matching_text(story):
 
 
 def deliveries(prefix, seed, n):
-    """Return [(file bytes, {rewrite's guid: (over the threshold?, original's guid)})], FILE_ITEMS a file."""
+    """Return [(file bytes, {rewrite's guid: (over the threshold?, original's guid)}, by the partner?)].
+
+    FILE_ITEMS stories a file; the rewrites in each are another agency's, so they come in a file of
+    their own from the partner agency's source (one agency never sends one story twice rewritten).
+    """
     from copydesk.wire import dedupe
 
     all_stories = stories(seed, n)
@@ -266,27 +271,34 @@ def deliveries(prefix, seed, n):
             for s in chunk
             if s.get("rewrite_of")
         }
-        files.append((ninjs_file(prefix, chunk, start, sent), rewrites))
+        own = [s for s in chunk if not s.get("rewrite_of")]
+        files.append((ninjs_file(prefix, own, sent), {}, False))
+        partner = [s for s in chunk if s.get("rewrite_of")]
+        if partner:
+            files.append((ninjs_file(prefix, partner, sent), rewrites, True))
     return files
 
 
 # In the child process: one engine, its database already migrated ---------------------------------
 
 
-def run_pass(source, prefix, seed, n):
+def run_pass(source, partner, prefix, seed, n):
     from copydesk.wire.deliveries import ingest_delivery
     from copydesk.wire.formats import FORMATS
 
     files = deliveries(prefix, seed, n)
     t = time.perf_counter()
-    for data, _ in files:
+    for data, _, _ in files:
         FORMATS["ninjs"]().parse(data)
     parse_s = time.perf_counter() - t
     ends = []
     started = time.perf_counter()
-    for number, (data, _) in enumerate(files):
+    for number, (data, _, by_partner) in enumerate(files):
         ingest_delivery(
-            source, data, f"{prefix}-{number}.json", progress=lambda _: ends.append(time.perf_counter())
+            partner if by_partner else source,
+            data,
+            f"{prefix}-{number}.json",
+            progress=lambda _: ends.append(time.perf_counter()),
         )
         log(f"  {prefix}: {len(ends):,}/{n:,} items, {len(ends) / (ends[-1] - started):.1f}/s")
     elapsed = ends[-1] - started
@@ -295,7 +307,7 @@ def run_pass(source, prefix, seed, n):
     last = window / (ends[-1] - ends[-1 - window])
     return {"items": n, "seconds": elapsed, "per_s": n / elapsed, "parse_per_s": n / parse_s,
             "first_per_s": first, "last_per_s": last, "window": window,
-            "rewrites": {k: v for _, planted in files for k, v in planted.items()}}  # fmt: skip
+            "rewrites": {k: v for _, planted, _ in files for k, v in planted.items()}}  # fmt: skip
 
 
 def child(task):
@@ -325,9 +337,15 @@ def measure_here(items_held, items_published, profile_items):
         source = Source.objects.create(name=f"bench-{prefix}", agency=agency, section=section,
                                        format="ninjs", rule=rule, transport=Source.Transport.FOLDER,
                                        folder=f"/nonexistent/{prefix}")  # fmt: skip
+        partner_agency = Agency.objects.create(
+            name=f"Bench {prefix.upper()} partner", credit=f"{prefix.upper()}P"
+        )
+        partner = Source.objects.create(name=f"bench-{prefix}-partner", agency=partner_agency, section=section,
+                                        format="ninjs", rule=rule, transport=Source.Transport.FOLDER,
+                                        folder=f"/nonexistent/{prefix}-partner")  # fmt: skip
         log(f"{connection.vendor}: {rule} pass, {n:,} items")
-        figures = run_pass(source, prefix, seed, n)
-        items = WireItem.objects.filter(agency=agency)
+        figures = run_pass(source, partner, prefix, seed, n)
+        items = WireItem.objects.filter(agency__in=[agency, partner_agency])
         figures["stored"] = items.count()
         rewrites = figures.pop("rewrites")
         lead = {g: cluster or pk for g, cluster, pk in items.values_list("guid", "cluster_id", "pk")}
@@ -339,7 +357,9 @@ def measure_here(items_held, items_published, profile_items):
         figures["found_under_threshold"] = sum(1 for g in joined if not rewrites[g][0])
         figures["false_clusters"] = len(clustered - joined)
         if rule == "publish":
-            figures["stories"] = Article.objects.filter(agency=agency, status="published").count()
+            figures["stories"] = Article.objects.filter(
+                agency__in=[agency, partner_agency], status="published"
+            ).count()
             figures["stories_per_s"] = figures["stories"] / figures["seconds"]
         result[rule] = figures
     if profile_items:

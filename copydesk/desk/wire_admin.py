@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from copydesk.wire.models import AgencyMedia, Delivery, Rejection, Source, WireItem, WireVersion
 
 from .forms import SET_SOURCE_SECRET, SourceForm
+from .source_report import ReportColumn, SourceEditView, source_fidelity_view
 from .views import attach_lead_picture, wire_action
 from .wire_media import KindColumn, PicturesColumn, ThumbnailColumn, media_context
 
@@ -184,6 +185,7 @@ class SourceViewSet(ModelViewSet):
         *(FieldPanel(name) for name in ("section", "default_tags", "rule", "active")),
     ]
     edit_handler = ObjectList(panels, base_form_class=SourceForm)
+    edit_view_class = SourceEditView
     list_display = [
         "name",
         "agency",
@@ -193,7 +195,11 @@ class SourceViewSet(ModelViewSet):
         DateColumn("last_success_at", label="Last success"),
         Column("last_error", label="Last error"),
         DateColumn("next_poll_at", label="Next poll"),
+        ReportColumn("fidelity", label="Fidelity"),
     ]
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("fidelity/<int:pk>/", source_fidelity_view, name="fidelity")]
 
 
 class DeliveryViewSet(ReadOnlyViewSet):

@@ -2,7 +2,10 @@
 
 Each item's LSH band keys (dedupe.bands) are stored in wire.WireBand when the item is saved, so
 the candidates for a new item are the recent items that share a key with it: an index lookup whose
-cost follows the number of look-alike items, not the size of the wire.
+cost follows the number of look-alike items, not the size of the wire. A key shared by very many
+recent items (WIRE_DUPLICATE_COMMON_BAND_ITEMS) says nothing about any one story, so it is
+skipped. The candidates are confirmed by matching.same_story, with each agency's boilerplate,
+learnt from its recent items, taken out first.
 """
 
 from datetime import timedelta
@@ -11,13 +14,18 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils import timezone
 
-from . import dedupe
+from . import dedupe, matching
 from .models import WireBand, WireItem
 
 # Items sharing the most bands are the likeliest duplicates; a rewrite shares several of the 128
 # bands with its original, an unrelated story rarely more than one, so the best 50 hold the rewrites.
 MAX_CANDIDATES = 50
-MAX_CONFIRMED = 10  # exact comparisons per new item, most similar first
+MAX_CONFIRMED = 20  # exact comparisons per new item, most similar first
+# A band key shared by more recent items than this is skipped: an agency's footer or a template's
+# words, not a story. Without the cap, every new item of a busy feed reads every such row.
+COMMON_BAND_ITEMS = 100
+# An agency's boilerplate is learnt from its latest stories (matching.find_boilerplate).
+BOILERPLATE_SAMPLE = 100
 
 
 def _matching_text(wire: WireItem) -> str:
@@ -25,7 +33,8 @@ def _matching_text(wire: WireItem) -> str:
     source = (wire.headline, wire.body_html)
     cached = wire.__dict__.get("_dedupe_text")
     if cached is None or cached[0] != source:
-        cached = (source, dedupe.text_for_matching(*source))
+        # Agencies' rights and credit lines at the top and bottom are no part of the story.
+        cached = (source, dedupe.text_for_matching(wire.headline, matching.strip_boilerplate(wire.body_html)))
         wire.__dict__["_dedupe_text"] = cached
     return cached[1]
 
@@ -62,9 +71,11 @@ def candidates(wire: WireItem) -> list[int]:
     keys = bands_for(wire)
     if not keys:
         return []
-    days = getattr(settings, "WIRE_DUPLICATE_WINDOW_DAYS", 3)
+    recent = WireBand.objects.filter(key__in=keys, item__received_at__gte=_window_start())
+    limit = getattr(settings, "WIRE_DUPLICATE_COMMON_BAND_ITEMS", COMMON_BAND_ITEMS)
+    common = recent.values("key").annotate(n=Count("id")).filter(n__gt=limit).values("key")
     sharing = (
-        WireBand.objects.filter(key__in=keys, item__received_at__gte=timezone.now() - timedelta(days=days))
+        recent.exclude(key__in=common)
         .exclude(item__agency=wire.agency_id, item__guid=wire.guid)
         .values("item_id")
         .annotate(shared=Count("id"))
@@ -73,12 +84,30 @@ def candidates(wire: WireItem) -> list[int]:
     return [row["item_id"] for row in sharing[:MAX_CANDIDATES]]
 
 
+def _window_start():
+    return timezone.now() - timedelta(days=getattr(settings, "WIRE_DUPLICATE_WINDOW_DAYS", 3))
+
+
+def agency_boilerplate(agency_id) -> frozenset[str]:
+    """Return the paragraphs found in several of the agency's latest stories (a cluster counts once)."""
+    latest = (
+        WireItem.objects.filter(agency=agency_id, received_at__gte=_window_start())
+        .order_by("-received_at", "-id")
+        .values_list("pk", "cluster_id", "body_html")[:BOILERPLATE_SAMPLE]
+    )
+    return matching.find_boilerplate((cluster or pk, body) for pk, cluster, body in latest)
+
+
+def as_copy(wire: WireItem) -> matching.Copy:
+    return matching.Copy(wire.agency_id, wire.guid, wire.headline, wire.body_html, wire.evolved_from)
+
+
 def find_cluster(wire: WireItem) -> WireItem | None:
     """Return the lead item of the cluster the new item joins, or None if it starts its own.
 
     Recent items sharing an LSH band with it are the candidates; MinHash estimates rank them; the
-    estimate is off by a few hundredths, so each is confirmed on the exact shingle overlap of the
-    two texts.
+    estimate is off by a few hundredths, so each is confirmed on the two texts, without their
+    agencies' boilerplate, by matching.same_story.
     """
     threshold = dedupe.duplicate_threshold()
     ids = candidates(wire)
@@ -90,11 +119,14 @@ def find_cluster(wire: WireItem) -> WireItem | None:
         if data and (score := dedupe.similarity(new, dedupe.load_signature(bytes(data)))) >= threshold - 0.05:
             scored.append((score, pk))
     best = [pk for _, pk in sorted(scored, reverse=True)[:MAX_CONFIRMED]]
-    others = WireItem.objects.only("headline", "body_html", "cluster_id").in_bulk(best)
-    text = _matching_text(wire)
+    fields = ("agency_id", "guid", "headline", "body_html", "evolved_from", "cluster_id")
+    others = WireItem.objects.only(*fields).in_bulk(best)
+    boilerplate, new_copy = {}, as_copy(wire)
     for pk in best:
         other = others[pk]
-        if dedupe.text_similarity(text, _matching_text(other)) >= threshold:
+        for agency in {wire.agency_id, other.agency_id} - set(boilerplate):
+            boilerplate[agency] = agency_boilerplate(agency)
+        if matching.same_story(new_copy, as_copy(other), boilerplate=boilerplate, threshold=threshold):
             return WireItem.objects.get(pk=other.cluster_id or other.pk)
     return None
 
