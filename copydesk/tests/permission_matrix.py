@@ -365,6 +365,7 @@ MATRIX = {
     "admin/source/results/": EDITORS,
     "admin/source/new/": EDITORS,
     "admin/source/edit/<int:pk>/": EDITORS,
+    "admin/source/fidelity/<int:pk>/": EDITORS,
     "admin/source/delete/<int:pk>/": ADMINISTRATORS,
     "admin/source/history/<int:pk>/": EDITORS,
     "admin/source/history-results/<int:pk>/": EDITORS,
