@@ -83,6 +83,9 @@ sub copydesk_query {
     if (req.url ~ "^/search/\?" && req.url ~ "[?&]from=[^&]") {
         set req.http.X-Copydesk-Query += "&from=" + regsub(req.url, "^.*[?&]from=([^&]+).*$", "\1");
     }
+    if (req.url ~ "^/search/\?" && req.url ~ "[?&]lang=[^&]") {  # search results in one language
+        set req.http.X-Copydesk-Query += "&lang=" + regsub(req.url, "^.*[?&]lang=([^&]+).*$", "\1");
+    }
     if (req.url ~ "[?&]p=[^&]") {  # also a sitemap's page
         set req.http.X-Copydesk-Query += "&p=" + regsub(req.url, "^.*[?&]p=([^&]+).*$", "\1");
     }
