@@ -11,23 +11,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..items import AUDIO, CONCEPT, GRAPHIC, PACKAGE, PICTURE, TEXT, VIDEO, ImageRef, Rendition
+from ..items import CONCEPT, GRAPHIC, PACKAGE, PICTURE, TEXT, ImageRef, Rendition
 from .base import strip_by, version_number
 from .safe_xml import localname
+from .schemes import NINATURE, WEB_IMAGES
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
 NS = {"g2": G2}
-KINDS = {
-    "text": TEXT,
-    "picture": PICTURE,
-    "graphic": GRAPHIC,
-    "video": VIDEO,
-    "audio": AUDIO,
-    "composite": PACKAGE,
-    "event": CONCEPT,
-    "planning": CONCEPT,
-}
-WEB_IMAGES = ("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp", "image/avif")
+KINDS = NINATURE
 ALT_ROLES = ("alt", "alttext", "alternative", "alternativetext")
 
 

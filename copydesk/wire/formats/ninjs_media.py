@@ -8,22 +8,12 @@ Keys arrive lower-cased (ninjs.lowercase), so 3.x's `contentType` reads as 2.x's
 import re
 from typing import Any
 
-from ..items import AUDIO, CONCEPT, GRAPHIC, PACKAGE, PICTURE, TEXT, VIDEO, ImageRef, Rendition
+from ..items import AUDIO, GRAPHIC, PICTURE, TEXT, VIDEO, ImageRef, Rendition
 from .safe_json import list_of, text_of
+from .schemes import NINATURE, WEB_IMAGES
 
 # ninjs `type` (IPTC ninature) → Item.kind. A component is a part of a composite: its content tells.
-KINDS = {
-    "text": TEXT,
-    "picture": PICTURE,
-    "graphic": GRAPHIC,
-    "video": VIDEO,
-    "audio": AUDIO,
-    "composite": PACKAGE,
-    "event": CONCEPT,
-    "planning": CONCEPT,
-}
-# Files a browser shows as they are; TIFF, RAW and PSD masters are for print and archives.
-WEB_IMAGES = ("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp", "image/avif")
+KINDS = NINATURE
 PICTURES = (PICTURE, GRAPHIC)
 IMAGE_FILE = r"\.(jpe?g|png|gif|webp|avif)$"
 

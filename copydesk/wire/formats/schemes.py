@@ -2,6 +2,22 @@
 scheme and code, so every format codes a subject the same way (medtop:20000065 in
 http://cv.iptc.org/newscodes/mediatopic/)."""
 
+from ..items import AUDIO, CONCEPT, GRAPHIC, PACKAGE, PICTURE, TEXT, VIDEO
+
+# IPTC's nature of a news item (ninjs `type`, NewsML-G2 `itemClass` ninat:…) → Item.kind.
+NINATURE = {
+    "text": TEXT,
+    "picture": PICTURE,
+    "graphic": GRAPHIC,
+    "video": VIDEO,
+    "audio": AUDIO,
+    "composite": PACKAGE,
+    "event": CONCEPT,
+    "planning": CONCEPT,
+}
+# Files a browser shows as they are; TIFF, RAW and PSD masters are for print and archives.
+WEB_IMAGES = ("image/jpeg", "image/jpg", "image/png", "image/gif", "image/webp", "image/avif")
+
 # The IPTC schemes agencies code with, by the alias NewsML-G2 QCodes use (medtop:20000065).
 IPTC_SCHEMES = {
     "medtop": "http://cv.iptc.org/newscodes/mediatopic/",
