@@ -178,3 +178,10 @@ def axe_script(pytestconfig):
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def pytest_runtest_setup(item):
+    """End-to-end suites start their own PostgreSQL, Redis and servers, whatever the pass: run them
+    once, in the PostgreSQL pass (DATABASE_URL=postgres://...), the production stack they test."""
+    if item.get_closest_marker("e2e") and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        pytest.skip("end to end on its own PostgreSQL stack: run once, in the PostgreSQL pass")
