@@ -274,11 +274,6 @@ def text_head(data: bytes, size: int = 4096) -> str:
     return start.decode("utf-8", "ignore").lstrip(" \t\r\n")
 
 
-def strip_by(byline: str) -> str:
-    """Drop the "By " agencies put before a byline: Copydesk's templates write their own."""
-    return re.sub(r"^\s*by[\s:]+", "", byline, flags=re.IGNORECASE).strip()
-
-
 _PROLOG = re.compile(r"(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s+)*", re.DOTALL)
 _START_TAG = re.compile(r"<(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
 

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from copydesk.newsroom.bylines import without_by
+
 from ..items import (
     CANCELED,
     CONCEPT,
@@ -36,7 +38,6 @@ from .base import (
     parse_when,
     read_pubstatus,
     read_signals,
-    strip_by,
     text_head,
     version_number,
 )
@@ -119,7 +120,7 @@ class NewsMLFormat(Format):
             version_created=created_at(text(meta, "g2:versionCreated") or None, "versionCreated", notes),
             first_created=created_at(text(meta, "g2:firstCreated") or None, "firstCreated", notes),
             summary=description(content, "summary", "abstract") or concept_definition(element),
-            byline=strip_by(text(content, "g2:by")),
+            byline=without_by(text(content, "g2:by")),
             pubstatus=pubstatus,
             embargoed_until=embargoed_until,
             signals=read_signals(

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from copydesk.newsroom.bylines import without_by
+
 from ..items import CONCEPT, GRAPHIC, PACKAGE, PICTURE, TEXT, ImageRef, Rendition
-from .base import strip_by, version_number
+from .base import version_number
 from .safe_xml import localname
 from .schemes import NINATURE, WEB_IMAGES
 
@@ -89,7 +91,7 @@ def picture_of(element: etree._Element) -> ImageRef | None:
         if rights is not None and rights.find("g2:copyrightHolder", NS) is not None
         else ""
     )
-    byline = strip_by(first_text(content, "g2:by"))
+    byline = without_by(first_text(content, "g2:by"))
     return ImageRef(
         url=best.url,
         caption=caption,

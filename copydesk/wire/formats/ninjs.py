@@ -14,6 +14,8 @@ from typing import Any
 
 import lxml.html
 
+from copydesk.newsroom.bylines import without_by
+
 from ..items import MEDIA_KINDS, PACKAGE, TEXT, USABLE, DeliveryError, Item, Subject
 from . import ninjs_media as media
 from .base import (
@@ -25,7 +27,6 @@ from .base import (
     parse_when,
     read_pubstatus,
     read_signals,
-    strip_by,
     text_head,
     version_number,
 )
@@ -101,7 +102,7 @@ class NinjsFormat(Format):
             version_created=created_at(item.get("versioncreated"), "versioncreated", notes),
             first_created=created_at(item.get("firstcreated"), "firstcreated", notes),
             summary=summary,
-            byline=strip_by(text_of(item.get("by") or item.get("byline"), "by")),
+            byline=without_by(text_of(item.get("by") or item.get("byline"), "by")),
             pubstatus=pubstatus,
             # An embargo that cannot be read rejects the item: read as "no embargo", it would
             # publish the story early.

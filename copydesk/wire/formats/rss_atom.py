@@ -13,9 +13,11 @@ from typing import NamedTuple
 import feedparser
 from lxml import etree
 
+from copydesk.newsroom.bylines import without_by
+
 from ..items import CANCELED, CORRECTION, DeliveryError, ImageRef, Item
 from . import rss_media
-from .base import Format, ItemProblem, created_at, strip_by, text_head
+from .base import Format, ItemProblem, created_at, text_head
 from .safe_xml import localname, parse_xml
 
 TOMBSTONES = "http://purl.org/atompub/tombstones/1.0"
@@ -100,7 +102,7 @@ class RSSFormat(Format):
             version_created=updated or published,
             first_created=published,
             summary=summary.strip() if summary.strip() != body.strip() else "",
-            byline=strip_by(byline(entry)),
+            byline=without_by(byline(entry)),
             signals={CORRECTION} if any(is_correction) else set(),
             language=(rss_media.language(element) if element is not None else "")
             or (content[0].get("language") if content else None)

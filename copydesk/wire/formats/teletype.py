@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 from dateutil import parser as dateparser
 
+from copydesk.newsroom.bylines import without_by
+
 from ..items import CANCELED, CORRECTION, UPDATE, DeliveryError
 from .base import ItemProblem, clean
 
@@ -249,7 +251,7 @@ def html_paragraphs(paragraphs: list[str]) -> str:
 
 def strip_by(name: str) -> str:
     """Return a byline without its leading "By" (or "Por", "Par", "Door"), so it is never printed twice."""
-    return re.sub(r"^\s*(?:by|por|par|door)\s+(?=[^\W\d_])", "", name, flags=re.I).strip()
+    return without_by(re.sub(r"^\s*(?:por|par|door)\s+(?=[^\W\d_])", "", name, flags=re.I))
 
 
 # Times -----------------------------------------------------------------------------------------
