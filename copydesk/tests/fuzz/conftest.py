@@ -1,17 +1,16 @@
-"""The fuzzing harness's time budget, spent once per CI run, on the SQLite pass.
+"""The fuzzing harness's time budget, spent on each CI pass, SQLite and PostgreSQL.
 
 `COPYDESK_FUZZ_SECONDS` (default 90) is shared out evenly among the fuzzed targets. Each target
 runs batches of random examples until its share is spent: the budget bounds how much is tried,
-never whether a test passes. The parsers touch no database, so fuzzing them again on the
-PostgreSQL pass would spend the same minutes testing the same code; there the harness is skipped.
-The regression inputs (regressions/<target>/*.bin) are replayed on both passes.
+never whether a test passes. Search queries and criteria reach the database's own full-text
+engine (FTS5 on SQLite, tsquery on PostgreSQL), so every target runs on both passes. The
+regression inputs (regressions/<target>/*.bin) are replayed on both passes.
 """
 
 import os
 import time
 
 import pytest
-from django.db import connection
 from hypothesis import HealthCheck, settings
 
 TARGETS = 14  # the number of fuzz_* tests; each gets an equal share of the budget
@@ -25,8 +24,6 @@ def budget_seconds() -> float:
 @pytest.fixture
 def fuzz():
     """Return a runner: fuzz(test) calls a @given test in batches until this target's share is spent."""
-    if connection.vendor != "sqlite":
-        pytest.skip("Parsers touch no database: the fuzzing budget is spent once, on the SQLite pass.")
     share = budget_seconds() / TARGETS
 
     def run(test) -> int:
