@@ -6,10 +6,9 @@ while a change commits in the middle of the rendering). After every step, every 
 would serve equals a fresh render of it. The only thing that may differ is the text of a relative
 time ("5 minutes ago"), which each render writes for its own moment and the browser corrects.
 
-COPYDESK_TEST_CACHE_SEQUENCES sets how many sequences run (CI: the default).
+The run is bounded by time (COPYDESK_STATEFUL_SECONDS, see copydesk/tests/stateful.py).
 """
 
-import os
 from datetime import timedelta
 from itertools import count
 
@@ -26,6 +25,7 @@ from copydesk.conftest import make_article, make_author, make_section
 from copydesk.newsroom.actions import add_correction, publish_article, update_article, withdraw_article
 from copydesk.newsroom.models import Article, ArticleStatus
 from copydesk.newsroom.scheduling import publish_due
+from copydesk.tests.stateful import run_for
 from copydesk.wire.ingest import ingest_item
 from copydesk.wire.items import CANCELED
 from copydesk.wire.tests.builders import make_item, make_source
@@ -35,7 +35,6 @@ from .pages import seen
 
 pytestmark = pytest.mark.django_db
 
-SEQUENCES = int(os.environ.get("COPYDESK_TEST_CACHE_SEQUENCES", "8"))
 _serial = count(1)
 
 FIXED_URLS = [
@@ -245,11 +244,13 @@ def page_cache(settings):
 
 def test_cached_pages_always_equal_a_fresh_render(page_cache, django_capture_on_commit_callbacks):
     CachedPages.capture = staticmethod(django_capture_on_commit_callbacks)
-    CachedPages.TestCase.settings = settings(
-        max_examples=SEQUENCES,
-        stateful_step_count=25,
-        deadline=None,
-        derandomize=False,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    run_for(
+        CachedPages,
+        settings(
+            stateful_step_count=25,
+            deadline=None,
+            derandomize=False,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+        round_size=2,
     )
-    CachedPages.TestCase().runTest()

@@ -5,28 +5,28 @@ Deliveries go through `ingest_delivery` as the worker calls it, desk decisions t
 clock with the worker's `publish_due` between steps. A model of the rule in plain Python (the
 `Model` class) predicts what readers see; after every step the database must agree with it.
 
-COPYDESK_STATEFUL_EXAMPLES sets the number of sequences (2,000 by default; CI runs 300 on
-PostgreSQL through COPYDESK_STATEFUL_EXAMPLES_POSTGRES).
+The run is bounded by time (COPYDESK_STATEFUL_SECONDS, see copydesk/tests/stateful.py), on SQLite
+and on PostgreSQL alike.
 """
 
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import count
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import override_settings
 from django_tasks import default_task_backend
 from hypothesis import settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from wagtail.models import Revision
 
 from copydesk.newsroom.models import Article
 from copydesk.newsroom.scheduling import publish_due
+from copydesk.tests.stateful import run_for
 from copydesk.wire import actions
 from copydesk.wire.deliveries import ingest_delivery
 from copydesk.wire.models import Rejection, Source, WireItem, WireVersion
@@ -286,12 +286,6 @@ class LifecycleMachine(RuleBasedStateMachine):
                 assert latest[guid] == headline(story.text), (guid, story)
 
 
-def examples():
-    if connection.vendor == "postgresql":
-        return int(os.environ.get("COPYDESK_STATEFUL_EXAMPLES_POSTGRES", "300"))
-    return int(os.environ.get("COPYDESK_STATEFUL_EXAMPLES", "2000"))
-
-
 # Search indexing and Wagtail's reference index run as tasks on every save; what readers may see
 # does not depend on them, and run at once they would cost most of each step. They are queued
 # and never run here.
@@ -300,12 +294,8 @@ QUEUED_ONLY = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"
 
 @override_settings(TASKS=QUEUED_ONLY)
 def test_wire_stories_follow_the_lifecycle_rule_under_any_sequence():
-    run_state_machine_as_test(
+    run_for(
         LifecycleMachine,
-        settings=settings(
-            max_examples=examples(),
-            stateful_step_count=12,
-            deadline=None,
-            derandomize=False,
-        ),
+        settings(stateful_step_count=12, deadline=None, derandomize=False),
+        round_size=25,
     )
