@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from copydesk.conftest import make_article, make_section
+from copydesk.conftest import make_article, make_author, make_section
+from copydesk.newsroom.actions import add_correction
 from copydesk.newsroom.languages import direction, language_tag
 from copydesk.newsroom.models import Article
 from copydesk.newsroom.sanitise import sanitise_html
@@ -105,3 +106,45 @@ def test_the_sanitiser_keeps_structure_and_turns_odd_headings_into_ours():
         '<table><caption>d</caption><thead><tr><th scope="col">e</th></tr></thead>'
         '<tbody><tr><td colspan="2">f</td></tr></tbody><tfoot><tr><td>g</td></tr></tfoot></table>'
     )
+
+
+def nearest_language(element):
+    while element is not None and not element.get("lang"):
+        element = element.parent
+    return element.get("lang") if element is not None else None
+
+
+@pytest.mark.django_db
+def test_the_site_s_own_words_on_a_story_in_another_language_are_marked_as_the_site_s(client):
+    """An Italian story's page is lang="it", but "Published", "Corrections" and the author box are the
+    English site's words: each carries lang="en-GB", so a screen reader speaks it as English."""
+    author = make_author("Rosa Ferri")
+    article = make_article(
+        "Il traghetto riprende le corse",
+        section=make_section("Mondo"),
+        authors=[author],
+        language="it",
+        minutes_ago=60 * 24 * 800,  # old enough for the "more than 2 years old" notice
+    )
+    add_correction(article, text="Il nome del porto era sbagliato.")
+    page = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
+    assert page.html["lang"] == "it"
+    assert nearest_language(page.select_one(".story__headline")) == "it"
+    assert nearest_language(page.select_one(".story__body p")) == "it"
+    site_words = [
+        page.select_one(".story__section"),
+        page.select_one(".story__published"),
+        page.select_one(".story__old-notice"),
+        page.select_one("#corrections-heading"),
+        page.select_one(".story__correction-date"),
+        page.select_one(".author-box__more"),
+    ]
+    assert all(element is not None for element in site_words), page.select_one("article")
+    assert {nearest_language(element) for element in site_words} == {"en-GB"}
+
+
+@pytest.mark.django_db
+def test_a_story_in_the_site_s_language_repeats_no_lang_attribute(client):
+    article = make_article(section=make_section(), authors=[make_author()])
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert html.count(' lang="') == 1  # on <html> only
