@@ -20,7 +20,7 @@ reaches the same story; one that names none stands as a story of its own.
 import re
 from datetime import UTC, datetime, timedelta
 
-from ..items import CANCELED, USABLE, WITHHELD, Item, Subject
+from ..items import CANCELED, CORRECTION, EMBARGO, KILL, TEXT, USABLE, WITHHELD, Item, Subject
 from .base import Format, ItemProblem, excerpt
 from .teletype import (
     HEADER_CHARS,
@@ -67,6 +67,7 @@ def category(code: str, scheme: str) -> Subject:
 class IPTC7901Format(Format):
     name = "iptc7901"
     label = "IPTC 7901 text"
+    expresses = frozenset({TEXT, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         return bool(
