@@ -114,6 +114,7 @@ WORDS = {
 }
 PICTURE_CAPTION = "Engineers inspect a worn hinge seal inside the Saltmarsh tidal barrier on Wednesday."
 PICTURE_CREDIT = "Ida Brenner/NWA"
+SECOND_CAPTION = "The barrier's gates stand open at low tide."
 
 
 @dataclass
@@ -308,6 +309,9 @@ def check_text(source, row, kind, client, request):
         article.refresh_from_db()
         assert article.lead_image is not None
         assert (article.lead_image_caption, article.lead_image_credit) == (PICTURE_CAPTION, spec.credit)
+        # The second picture waits in the library for the desk, with its own caption.
+        second = AgencyMedia.objects.get(pk=WireItem.objects.get(pk=wire.pk).pictures[1]["media"])
+        assert (second.state, second.caption) == (AgencyMedia.State.FETCHED, SECOND_CAPTION)
     response, soup = page(client, article)
     assert response.status_code == 200
     assert soup.html["lang"] == (spec.language or "en-GB")
