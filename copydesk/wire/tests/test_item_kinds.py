@@ -53,8 +53,7 @@ pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "kinds"
 KINDS = (TEXT, PICTURE, VIDEO, AUDIO, PACKAGE, CORRECTION, KILL, EMBARGO)
-PICTURES_HOST = "https://pictures.example"
-# The story, the picture and the video of one row, as the agency names them (see Row.members).
+PICTURES_HOST = "https://pictures.example"  # served from loopback by the `pictures` fixture
 BYLINE = "Mara Okafor"
 
 
@@ -204,9 +203,8 @@ def drop_root(tmp_path, settings):
 @pytest.fixture
 def pictures(settings):
     """A loopback server for the agency's pictures: the story's two and the picture item's own."""
-    with picture_server(
-        settings, lead=png((180, 60, 40)), second=png((40, 90, 160)), photo=png((20, 140, 80))
-    ) as (
+    colours = {"lead": (180, 60, 40), "second": (40, 90, 160), "photo": (20, 140, 80)}
+    with picture_server(settings, **{name: png(colour) for name, colour in colours.items()}) as (
         base,
         requests,
     ):
@@ -273,7 +271,7 @@ def test_each_format_expresses_exactly_what_its_fixtures_deliver():
 
 
 @pytest.mark.parametrize(("row", "kind"), CASES, ids=[f"{row}-{kind}" for row, kind in CASES])
-def test_item_kind(row, kind, drop_root, client, settings, request):
+def test_item_kind(row, kind, drop_root, client, request):
     source = folder_source(drop_root, row)
     {
         TEXT: check_text,
