@@ -13,6 +13,9 @@ USABLE, WITHHELD, CANCELED = "usable", "withheld", "canceled"
 
 # Signals an item may carry about its place in the story's life.
 CORRECTION, UPDATE = "correction", "update"
+# What a later delivery can do to a story besides correcting it, as a format declares it can say
+# (formats.base.Format.expresses): kill it, or hold it until a time.
+KILL, EMBARGO = "kill", "embargo"
 
 # What an item is (IPTC NewsCodes ninature, ninjs "type"): text becomes a story; pictures,
 # graphics, video and audio become media in the library; packages and concepts are reported only.

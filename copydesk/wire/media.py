@@ -23,7 +23,7 @@ from copydesk.newsroom.actions import set_lead_image
 from copydesk.newsroom.library_images import url_hash
 from copydesk.newsroom.models import Article
 
-from .items import CONCEPT, GRAPHIC, PACKAGE, PICTURE, USABLE, Item, Rendition
+from .items import AUDIO, CONCEPT, GRAPHIC, PACKAGE, PICTURE, USABLE, VIDEO, Item, Rendition
 from .models import AgencyMedia, WireItem
 
 # What happened to a non-text item (ingest.py's outcomes, counted per delivery).
@@ -54,9 +54,12 @@ def record_item(wire: WireItem, item: Item) -> str:
 
 
 def _describe(media, wire, item):
-    caption = item.summary or strip_tags(item.body_html).strip() or item.headline
     ref = item.pictures[0] if item.pictures else None
-    url = best_rendition(item.renditions) or (ref.url if ref else "")
+    # The picture's own caption first: a headline ("Engineers inspect a seal") is not a caption.
+    caption = (
+        (ref.caption if ref else "") or item.summary or strip_tags(item.body_html).strip() or item.headline
+    )
+    url = best_rendition(item.renditions, wire.kind) or (ref.url if ref else "")
     if url != media.url or media.state == AgencyMedia.State.UNUSABLE:
         # A new file (or a usable version after a kill): fetch it again.
         media.url, media.url_hash, media.image = url[:1000], url_hash(url) if url else "", None
@@ -75,8 +78,15 @@ def _describe(media, wire, item):
     wire.save(update_fields=["pictures_pending"])
 
 
-def best_rendition(renditions: list[Rendition]) -> str:
-    """The largest web picture within the pixel limit; the first file when sizes are not given."""
+def best_rendition(renditions: list[Rendition], kind: str = PICTURE) -> str:
+    """The largest web picture within the pixel limit; the first file when sizes are not given.
+
+    A video or sound is its largest video (or audio) file, never the poster picture that comes with it.
+    """
+    if kind in (VIDEO, AUDIO):
+        own = [r for r in renditions if r.url and r.mime.lower().startswith(f"{kind}/")]
+        if own:
+            return max(own, key=lambda r: (r.width or 0) * (r.height or 0)).url
     limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 0) or float("inf")
     web = [r for r in renditions if r.url and r.mime.split(";")[0].strip().lower() in WEB_IMAGES]
     sized = [r for r in web if r.width and r.height and r.width * r.height <= limit]

@@ -23,7 +23,7 @@ import html
 import re
 from datetime import UTC, datetime, timedelta
 
-from ..items import CANCELED, USABLE, WITHHELD, Item
+from ..items import CANCELED, CORRECTION, EMBARGO, KILL, TEXT, USABLE, WITHHELD, Item
 from .base import Format, ItemProblem, excerpt
 from .iptc7901 import category
 from .teletype import (
@@ -58,6 +58,7 @@ TELETYPE_MARKS = re.compile(r"^\^|[<=]+$")
 class ANPA1312Format(Format):
     name = "anpa1312"
     label = "ANPA-1312 text"
+    expresses = frozenset({TEXT, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         return bool(re.match(rb"[\r\n ]*\x16+\x01", data[:64]))

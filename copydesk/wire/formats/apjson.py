@@ -5,7 +5,8 @@ The API links a text story's body (renditions.nitf.href) rather than carrying it
 cannot follow that link, so a text item is read only when its body is inline ("body_nitf",
 "body_html" or "text"); one whose body is only linked is set aside with that reason. A kill or a
 hold needs no body. Pictures, graphics, video and audio become media items with their
-renditions; pictures and graphics in a story's associations become its pictures.
+renditions; pictures and graphics in a story's associations become its pictures. A "complexdata"
+item is a package whose members are its associations' item ids.
 """
 
 import re
@@ -14,7 +15,9 @@ from typing import Any
 from ..items import (
     AUDIO,
     CORRECTION,
+    EMBARGO,
     GRAPHIC,
+    KILL,
     PACKAGE,
     PICTURE,
     TEXT,
@@ -56,6 +59,7 @@ KINDS = {
 class APJSONFormat(Format):
     name = "apjson"
     label = "AP Media API JSON"
+    expresses = frozenset({TEXT, PICTURE, VIDEO, AUDIO, PACKAGE, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         head = text_head(data)
@@ -138,6 +142,7 @@ class APJSONFormat(Format):
             kind=kind,
             pictures=pictures(raw.get("associations")),
             renditions=renditions(raw.get("renditions")) if kind != TEXT else [],
+            members=members(raw.get("associations")) if kind == PACKAGE else [],
             dateline=dateline(raw) or located,
             places=places(raw),
             subjects=subjects(raw),
@@ -270,16 +275,33 @@ def dimension(value: Any) -> int | None:
     )
 
 
-def pictures(associations: Any) -> list[ImageRef]:
-    """The pictures and graphics a story links to, in AP's order ("1", "2" ...), each with its main rendition."""
+def in_order(associations: Any) -> list:
+    """A story's or package's associations in AP's order: keyed "1", "2" ... (or already a list)."""
     if isinstance(associations, dict):
         ordered = sorted(
             associations.items(),
             key=lambda pair: (not str(pair[0]).isdigit(), len(str(pair[0])), str(pair[0])),
         )
-        associations = [value for _, value in ordered]
+        return [value for _, value in ordered]
+    return associations if isinstance(associations, list) else []
+
+
+def members(associations: Any) -> list[str]:
+    """A package's items (a "complexdata" item), by their item ids, in AP's order."""
     found = []
-    for entry in associations if isinstance(associations, list) else []:
+    for entry in in_order(associations):
+        altids = entry.get("altids") if isinstance(entry, dict) else None
+        if isinstance(altids, dict) and (
+            itemid := text_of(altids.get("itemid"), "associations altids.itemid")
+        ):
+            found.append(itemid)
+    return list(dict.fromkeys(found))
+
+
+def pictures(associations: Any) -> list[ImageRef]:
+    """The pictures and graphics a story links to, in AP's order ("1", "2" ...), each with its main rendition."""
+    found = []
+    for entry in in_order(associations):
         if not isinstance(entry, dict) or entry.get("type") not in ("picture", "graphic"):
             continue
         files = [r for r in renditions(entry.get("renditions")) if r.mime.startswith("image/") or not r.mime]

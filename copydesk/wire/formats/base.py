@@ -16,7 +16,18 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from ..items import CANCELED, CORRECTION, UPDATE, USABLE, WITHHELD, DeliveryError, Item, Parsed, Rejected
+from ..items import (
+    CANCELED,
+    CORRECTION,
+    TEXT,
+    UPDATE,
+    USABLE,
+    WITHHELD,
+    DeliveryError,
+    Item,
+    Parsed,
+    Rejected,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +60,11 @@ class Format:
 
     name = ""  # the key in FORMATS, stored on a wire source
     label = ""  # what editors see
+    # What the format can say: the kinds of item it can deliver (items.TEXT, PICTURE, VIDEO, AUDIO,
+    # PACKAGE) and what a later delivery can do to a story (items.CORRECTION, KILL, EMBARGO).
+    # wire/tests/test_item_kinds.py delivers one of each in the format and holds the reasons for
+    # what a format cannot say.
+    expresses: frozenset[str] = frozenset({TEXT})
     max_bytes = 20 * MiB
 
     def option(self, attr: str) -> Any:

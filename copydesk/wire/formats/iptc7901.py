@@ -14,13 +14,14 @@ blank-separated lines after it are paragraphs. The post-text is the time the mes
 Identity: message numbers repeat every day and on every channel, so agency_id is
 "<source>:<channel>:<YYYYMMDD>:<number>". A correction, kill or update that names the message it
 replaces ("CORRECTION - ref 0412", "KILL message 0412") takes that message's identity, so that it
-reaches the same story; one that names none stands as a story of its own.
+reaches the same story; one that names none stands as a story of its own. Numbers start again
+each day, so a message naming a higher number than its own names the day before's.
 """
 
 import re
 from datetime import UTC, datetime, timedelta
 
-from ..items import CANCELED, USABLE, WITHHELD, Item, Subject
+from ..items import CANCELED, CORRECTION, EMBARGO, KILL, TEXT, USABLE, WITHHELD, Item, Subject
 from .base import Format, ItemProblem, excerpt
 from .teletype import (
     HEADER_CHARS,
@@ -67,6 +68,7 @@ def category(code: str, scheme: str) -> Subject:
 class IPTC7901Format(Format):
     name = "iptc7901"
     label = "IPTC 7901 text"
+    expresses = frozenset({TEXT, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         return bool(
@@ -107,7 +109,8 @@ class IPTC7901Format(Format):
                 pubstatus = CANCELED if pubstatus == CANCELED else WITHHELD
         killed = pubstatus == CANCELED
         return Item(
-            agency_id=f"{header['source']}:{header['channel']}:{day:%Y%m%d}:{reference or header['number']}",
+            agency_id=f"{header['source']}:{header['channel']}:{story_day(day, reference, header['number']):%Y%m%d}:"
+            f"{reference or header['number']}",
             headline=copy.headline,
             # A kill's text is the agency's word to editors, never copy for readers.
             body_html="" if killed else html_paragraphs(copy.paragraphs),
@@ -130,6 +133,17 @@ class IPTC7901Format(Format):
         agency_id = f"{header['source']}:{header['channel']}:{header['number']}" if header else ""
         heading = next((line.strip() for line in text_lines(frame.text) if line.strip()), "")
         return agency_id, heading, excerpt(f"{frame.header}\n{frame.text}")
+
+
+def story_day(sent: datetime, reference: str, number: str) -> datetime:
+    """The day of the message a correction or kill names: its own day, or the day before.
+
+    Message numbers start again each day, so a message naming a higher number than its own (a
+    kill numbered 0009 naming 0412) was sent after midnight about yesterday's story.
+    """
+    if reference and int(reference) > int(number):
+        return sent - timedelta(days=1)
+    return sent
 
 
 def sent_at(post: str, notes: list[str]) -> datetime | None:

@@ -5,7 +5,7 @@ Like RSS, JSON Feed has no status, version or kill: an item's order comes from d
 
 from typing import Any
 
-from ..items import DeliveryError, ImageRef, Item, Subject
+from ..items import TEXT, DeliveryError, ImageRef, Item, Subject
 from .base import Format, ItemProblem, created_at, paragraphs, text_head
 from .safe_json import list_of, load_json, refuse_broken_text, text_of
 
@@ -15,6 +15,7 @@ VERSION_PREFIX = "https://jsonfeed.org/version/1"
 class JSONFeedFormat(Format):
     name = "jsonfeed"
     label = "JSON Feed"
+    expresses = frozenset({TEXT})
 
     def sniff(self, data: bytes) -> bool:
         head = text_head(data)
@@ -76,7 +77,10 @@ class JSONFeedFormat(Format):
 
 
 def pictures(item: dict) -> list[ImageRef]:
-    """The item's image, its banner, then its image attachments (titled), each once, in that order."""
+    """The item's image, its banner, then its image attachments (titled), each once, in that order.
+
+    A picture named twice (as `image` and as an attachment) keeps the attachment's title.
+    """
     found = [ImageRef(url=text_of(item.get(key), key)) for key in ("image", "banner_image")]
     for attachment in list_of(item.get("attachments"), "attachments"):
         if not isinstance(attachment, dict):
@@ -91,8 +95,12 @@ def pictures(item: dict) -> list[ImageRef]:
             )
     unique: dict[str, ImageRef] = {}
     for picture in found:
-        if picture.url:
-            unique.setdefault(picture.url, picture)
+        if not picture.url:
+            continue
+        kept = unique.setdefault(picture.url, picture)
+        # `image` names only the address; the attachment of the same picture gives its title.
+        kept.caption, kept.alt = kept.caption or picture.caption, kept.alt or picture.alt
+        kept.mime = kept.mime or picture.mime
     return list(unique.values())
 
 

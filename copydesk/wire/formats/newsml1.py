@@ -5,7 +5,8 @@ NewsItemId), so that every revision of it is one story; RevisionId is its versio
 ContentItem outside a caption is the body (NITF, XHTML or plain text in DataContent). A component
 holding media ContentItems (directly or in children whose Role names a size: Preview, Thumbnail,
 HighRes ...) is one picture, video or sound, captioned by a child with Role Caption. A text story
-carries those as pictures; an item with no text is itself the picture, video or sound.
+carries those as pictures; an item with no text is itself the picture, video or sound. An item
+with neither, whose components refer to other NewsItems (NewsItemRef), is a package of them.
 
 Status: Usable, Withheld or Canceled as given. Embargoed, or Withheld with a StatusWillChange to
 Usable, is an embargo until StatusWillChange/DateAndTime (withheld, with a note, when none is given).
@@ -16,10 +17,16 @@ import re
 from lxml import etree
 
 from ..items import (
+    AUDIO,
     CORRECTION,
+    EMBARGO,
+    KILL,
+    PACKAGE,
+    PICTURE,
     TEXT,
     UPDATE,
     USABLE,
+    VIDEO,
     WITHHELD,
     DeliveryError,
     Item,
@@ -57,6 +64,7 @@ TOP_SUBJECTS = dict(enumerate([
 class NewsML1Format(Format):
     name = "newsml1"
     label = "IPTC NewsML 1.2"
+    expresses = frozenset({TEXT, PICTURE, VIDEO, AUDIO, PACKAGE, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         return root_name(text_head(data)) == "NewsML"
@@ -98,6 +106,7 @@ class NewsML1Format(Format):
             pictures(nitf.find("body/body.content")) if nitf is not None else []
         )
         lead = groups[0][0] if groups and not body else None  # no text: the item is its first medium
+        members = package_members(component) if not (body or groups) else []
         revision = item.find("Identification/NewsIdentifier/RevisionId")
         subject_list = subjects(descriptive)
         rights = first(component, "RightsMetadata")
@@ -127,9 +136,10 @@ class NewsML1Format(Format):
             credit=text_of(find(lines, "CreditLine")) or (lead.credit if lead else ""),
             usage_terms=usage(rights),
             copyright=copyright_line(lines, rights),
-            kind=lead.kind if lead else TEXT,
+            kind=lead.kind if lead else PACKAGE if members else TEXT,
             pictures=[picture for picture, _ in groups],
             renditions=groups[0][1] if lead else [],
+            members=members,
             dateline=text_of(find(lines, "DateLine")) or (dateline(nitf) if nitf is not None else ""),
             slugline=text_of(find(lines, "SlugLine")),
             places=places(descriptive),
@@ -157,9 +167,19 @@ def identity(item: etree._Element) -> str:
     parts = [text_of(find(ident, name)) for name in ("ProviderId", "DateId", "NewsItemId")]
     if all(parts):
         return "urn:newsml:" + ":".join(parts)
-    public = text_of(find(ident, "PublicIdentifier"))
-    # urn:newsml:ProviderId:DateId:NewsItemId:RevisionId(Update): the revision is each version's own.
+    return without_revision(text_of(find(ident, "PublicIdentifier")))
+
+
+def without_revision(public: str) -> str:
+    """urn:newsml:ProviderId:DateId:NewsItemId:RevisionId(Update): the revision is each version's own."""
     return re.sub(r"^(urn:newsml:[^:]+:[^:]+:[^:]+):\d+[NAU]?$", r"\1", public, flags=re.IGNORECASE)
+
+
+def package_members(component: etree._Element | None) -> list[str]:
+    """The items a package refers to (its NewsItemRefs), in order, by their identity without revision."""
+    refs = component.iter("NewsItemRef") if component is not None else []
+    found = [without_revision(squeeze(ref.get("NewsItem") or "")) for ref in refs]
+    return list(dict.fromkeys(ref for ref in found if ref))
 
 
 def status(management: etree._Element | None, notes: list[str]):

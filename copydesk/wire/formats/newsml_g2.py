@@ -15,14 +15,19 @@ from lxml import etree
 from copydesk.newsroom.bylines import without_by
 
 from ..items import (
+    AUDIO,
     CANCELED,
     CONCEPT,
+    CORRECTION,
+    EMBARGO,
     GRAPHIC,
+    KILL,
     MEDIA_KINDS,
     PACKAGE,
     PICTURE,
     TEXT,
     USABLE,
+    VIDEO,
     WITHHELD,
     DeliveryError,
     Item,
@@ -60,6 +65,7 @@ class Part(NamedTuple):
 class NewsMLFormat(Format):
     name = "newsml"
     label = "IPTC NewsML-G2"
+    expresses = frozenset({TEXT, PICTURE, VIDEO, AUDIO, PACKAGE, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         head = text_head(data)

@@ -16,7 +16,21 @@ import lxml.html
 
 from copydesk.newsroom.bylines import without_by
 
-from ..items import MEDIA_KINDS, PACKAGE, TEXT, USABLE, DeliveryError, Item, Subject
+from ..items import (
+    AUDIO,
+    CORRECTION,
+    EMBARGO,
+    KILL,
+    MEDIA_KINDS,
+    PACKAGE,
+    PICTURE,
+    TEXT,
+    USABLE,
+    VIDEO,
+    DeliveryError,
+    Item,
+    Subject,
+)
 from . import ninjs_media as media
 from .base import (
     Format,
@@ -42,6 +56,7 @@ ALT_ROLES = ("alt", "alttext", "alt-text", "alt_text", "alternative", "accessibi
 class NinjsFormat(Format):
     name = "ninjs"
     label = "IPTC ninjs"
+    expresses = frozenset({TEXT, PICTURE, VIDEO, AUDIO, PACKAGE, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         head = text_head(data)

@@ -15,7 +15,21 @@ from copy import deepcopy
 
 from lxml import etree
 
-from ..items import CANCELED, CORRECTION, TEXT, USABLE, WITHHELD, DeliveryError, Item, Subject
+from ..items import (
+    AUDIO,
+    CANCELED,
+    CORRECTION,
+    EMBARGO,
+    KILL,
+    PICTURE,
+    TEXT,
+    USABLE,
+    VIDEO,
+    WITHHELD,
+    DeliveryError,
+    Item,
+    Subject,
+)
 from .base import Format, ItemProblem, created_at, excerpt, parse_when, read_pubstatus, root_name, text_head
 from .base import version_number as number
 from .nitf_body import body_html, notes_to_editors, pictures, remove, squeeze, text_of
@@ -26,8 +40,8 @@ SUBJECT_SCHEME = "iptc-subjectcode"
 NEWSML_ROOTS = {"NewsML": "IPTC NewsML 1.2", "newsMessage": "IPTC NewsML-G2", "newsItem": "IPTC NewsML-G2"}
 # Roots of the formats that may carry NITF inside them: theirs, not ours.
 OTHER_ROOTS = {"NewsML", "newsMessage", "newsItem", "rss", "feed", "RDF", "html"}
-EMBARGO = re.compile(r"^\W*embargo(ed)?\b(?!\W*(lifted|off|none)\b)", re.IGNORECASE)
-KILL = re.compile(r"^\W*(mandatory\s+)?(kill|withdraw)", re.IGNORECASE)
+EMBARGO_NOTE = re.compile(r"^\W*embargo(ed)?\b(?!\W*(lifted|off|none)\b)", re.IGNORECASE)
+KILL_NOTE = re.compile(r"^\W*(mandatory\s+)?(kill|withdraw)", re.IGNORECASE)
 # Place names in identified-content, the most specific first.
 PLACE_PARTS = ("sublocation", "city", "state", "region", "country")
 
@@ -46,6 +60,7 @@ def bylines(nitf: etree._Element) -> str:
 class NITFFormat(Format):
     name = "nitf"
     label = "IPTC NITF"
+    expresses = frozenset({TEXT, PICTURE, VIDEO, AUDIO, CORRECTION, KILL, EMBARGO})
 
     def sniff(self, data: bytes) -> bool:
         head = text_head(data)
@@ -110,7 +125,8 @@ class NITFFormat(Format):
             language=language(nitf),
             urgency=urgency(attribute(docdata, "urgency", "ed-urg")),
             keywords=keywords(docdata, subject_list),
-            credit=text_of(nitf.find("body/body.head/distributor")) or (lead.credit if lead else ""),
+            # A picture's own credit (its media-producer) before the agency that distributes it.
+            credit=(lead.credit if lead else "") or text_of(nitf.find("body/body.head/distributor")),
             usage_terms=rights(docdata),
             copyright=copyright_line(docdata),
             kind=lead.kind if lead else TEXT,
@@ -146,9 +162,9 @@ def status(docdata: etree._Element | None, note: str, notes: list[str]):
     embargoed = declared == "embargoed"
     pubstatus = read_pubstatus("" if embargoed else declared, "management-status")
     message_type = attribute(docdata, "ed-msg", "msg-type").lower()
-    if message_type in ("kill", "withdrawal") or KILL.match(note):
+    if message_type in ("kill", "withdrawal") or KILL_NOTE.match(note):
         pubstatus = CANCELED
-    embargoed = embargoed or "embargo" in message_type or bool(EMBARGO.match(note))
+    embargoed = embargoed or "embargo" in message_type or bool(EMBARGO_NOTE.match(note))
     release = parse_when(attribute(docdata, "date.release", "norm") or None, "date.release")
     issued = parse_when(attribute(docdata, "date.issue", "norm") or None, "date.issue")
     if release is not None and issued is not None and release > issued:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from copydesk.newsroom.bylines import without_by
 
-from ..items import CANCELED, CORRECTION, DeliveryError, ImageRef, Item
+from ..items import CANCELED, CORRECTION, KILL, TEXT, DeliveryError, ImageRef, Item
 from . import rss_media
 from .base import Format, ItemProblem, created_at, text_head
 from .safe_xml import localname, parse_xml
@@ -36,6 +36,7 @@ class Entry(NamedTuple):
 class RSSFormat(Format):
     name = "rss"
     label = "RSS 2.0"
+    expresses = frozenset({TEXT, CORRECTION})
 
     def sniff(self, data: bytes) -> bool:
         return bool(re.search(r"<(rss|rdf:RDF)[\s>]", text_head(data)))
@@ -163,6 +164,7 @@ def refuse_nested_items(root: etree._Element) -> None:
 class AtomFormat(RSSFormat):
     name = "atom"
     label = "Atom 1.0"
+    expresses = frozenset({TEXT, CORRECTION, KILL})  # a tombstone (RFC 6721) is a kill
 
     def sniff(self, data: bytes) -> bool:
         head = text_head(data)

@@ -108,7 +108,13 @@ def test_item_language_image_attachments_and_tags():
     [parade] = JSONFeedFormat().parse((FIXTURES / "attachments.json").read_bytes()).items
     assert parade.language == "ga"  # the item's own, before the feed's
     assert parade.pictures == [
-        ImageRef(url="https://img.cps.example/eb/lanterns.jpg"),  # the image, once though attached too
+        # The image, once though attached too, with the attachment's title as its caption.
+        ImageRef(
+            url="https://img.cps.example/eb/lanterns.jpg",
+            caption="Lanterns on the quay",
+            alt="Lanterns on the quay",
+            mime="image/jpeg",
+        ),
         ImageRef(
             url="https://img.cps.example/eb/castle.webp",
             caption="The parade reaches the castle",
