@@ -124,7 +124,9 @@ def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) 
         if text is not None:
             wire.story_text = digest(text)
             if corrected and rule.wanted:
-                note = wire.editorial_note or f"This story was corrected by {wire.agency.name}."
+                # The agency's note is addressed to editors ("CORRECTS ... in 3rd graf"): the desk
+                # sees it on the wire item; readers are told who corrected the story.
+                note = f"This story was corrected by {wire.agency.name}."
                 add_correction(article, text=note, source=wire.credit or wire.agency.credit, by=by)
         article.refresh_from_db()
         if rule.wanted:
@@ -187,7 +189,7 @@ def _take_down(wire):
         article.refresh_from_db()
         article.revisions.update(approved_go_live_at=None)
         if article.live or article.go_live_at:
-            note = wire.editorial_note or f"{wire.agency.name} withdrew this story."
+            note = f"{wire.agency.name} withdrew this story."  # its note to editors stays on the desk
             withdraw_article(article, reason=note)
     wire.save()
 

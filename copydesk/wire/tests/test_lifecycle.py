@@ -77,9 +77,12 @@ def test_a_correction_adds_a_dated_note_to_the_story(client):
     assert ingest.ingest_item(source, fixed) == ingest.CORRECTED
     article = Article.objects.get()
     correction = article.corrections.get()
-    assert correction.text == "Corrects wind speed to 90 km/h, not 120."
+    assert correction.text == "This story was corrected by Northwind Wire."
     page = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
-    assert "Corrects wind speed" in page.select_one(".story__corrections").get_text()
+    assert correction.text in page.select_one(".story__corrections").get_text()
+    # The agency's note is for editors (issue 12): on the desk, never on the page.
+    assert "Corrects wind speed" not in page.get_text()
+    assert WireItem.objects.get().editorial_note == "Corrects wind speed to 90 km/h, not 120."
 
 
 @pytest.mark.parametrize("status", [CANCELED, WITHHELD])
@@ -94,7 +97,9 @@ def test_a_kill_or_withhold_takes_the_story_off_the_site_at_once(client, status)
     kill = make_item(version=2, pubstatus=status, editorial_note="Withdrawn: legal concerns.")
     assert ingest.ingest_item(source, kill) == ingest.WITHDRAWN
     response = client.get(killed.get_absolute_url())
-    assert response.status_code == 410 and "Withdrawn: legal concerns." in response.content.decode()
+    notice = response.content.decode()
+    assert response.status_code == 410 and "Northwind Wire withdrew this story." in notice
+    assert "legal concerns" not in notice  # the agency's note to editors stays on the desk
     other = WireItem.objects.get(guid="urn:nwa:other").article
     for url in ["/", source.section.get_absolute_url(), other.get_absolute_url()]:
         assert killed.pk not in listed_ids(client, url), url
