@@ -133,6 +133,9 @@ def test_the_search_of_every_language_reads_the_gin_index(stories):
             [article_type],
         )
         cursor.execute("ANALYZE wagtailsearch_indexentry")
+        # Entries the tests before wrote (and rolled back) wait in the index's pending list, which
+        # makes it look dear to the planner; autovacuum empties it on a real database.
+        cursor.execute("SELECT gin_clean_pending_list('copydesk_search_title_body'::regclass)")
         # Six stories are read first and their entries looked up one by one; on an archive, the
         # planner starts from the entries instead (docs/performance.md), as it must here.
         cursor.execute("SET LOCAL enable_nestloop = off")
@@ -141,5 +144,6 @@ def test_the_search_of_every_language_reads_the_gin_index(stories):
     queryset = results.query_compiler.search(
         results.query_compiler.get_config(backend), 0, 10, backend=backend
     )
-    assert "Bitmap Index Scan on copydesk_search_title_body" in queryset.explain()
+    plan = queryset.explain()
+    assert "Bitmap Index Scan on copydesk_search_title_body" in plan, plan
     assert [a.headline for a in queryset] == [ELECTION]
