@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from copydesk.newsroom.checklist import BLOCK, run_checklist
+from copydesk.newsroom.checklist import BLOCK, count_tables, run_checklist, tables_lost
 from copydesk.newsroom.placeholders import find_placeholder
 from copydesk.newsroom.void_elements import self_close_void_elements
 from copydesk.wire.models.sources import url_origin
@@ -16,8 +16,17 @@ from .conflicts import FORM_FIELD, new_form_id
 
 
 class ArticleForm(WagtailAdminModelForm):
+    # Shown only for a story whose body has tables (agency copy): see clean_body.
+    remove_tables = forms.BooleanField(
+        label="Remove the tables",
+        required=False,
+        help_text="The story editor cannot show tables: tick this to save the story without them.",
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not count_tables(self.instance.body):
+            del self.fields["remove_tables"]
         if self.instance._state.adding and not self.instance.owner_id and self.for_user:
             self.instance.owner = self.for_user  # Reporters and Contributors may edit their own stories
         if "body" in self.fields and not self.is_bound:
@@ -50,6 +59,20 @@ class ArticleForm(WagtailAdminModelForm):
             slug == story.slug and re.fullmatch(rf"{re.escape(made_from_headline)}(-\d+)?", slug)
         )
         return "" if follows else slug  # empty: Article.save() makes one from the headline
+
+    def clean_body(self):
+        """Refuse any save, a draft's or an autosave's too, that would silently drop the story's tables."""
+        body = self.cleaned_data.get("body") or ""
+        # self.instance still holds the story as the form was loaded (construct_instance runs later).
+        lost = tables_lost(self.instance.body, body)
+        if lost and not self.wants_tables_removed():
+            raise ValidationError(lost.message)
+        return body
+
+    def wants_tables_removed(self):
+        field = self.fields.get("remove_tables")
+        name = self.add_prefix("remove_tables")
+        return field is not None and field.widget.value_from_datadict(self.data, self.files, name)
 
     def clean(self):
         cleaned = super().clean()

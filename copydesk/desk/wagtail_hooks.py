@@ -71,6 +71,7 @@ class ArticleViewSet(SnippetViewSet):
             FieldPanel("dek"),
             FieldRowPanel([FieldPanel("dateline"), FieldPanel("language", widget=LanguageInput)]),
             FieldPanel("body"),
+            FieldPanel("remove_tables"),
             FieldPanel("excerpt"),
             MultiFieldPanel(
                 [

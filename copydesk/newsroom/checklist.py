@@ -1,11 +1,13 @@
 """The publish checklist: what must be true before a story goes out, and what an editor should see."""
 
+import re
 from dataclasses import dataclass
 
 from .placeholders import find_placeholder
 
 BLOCK, WARN = "block", "warn"
 HEADLINE_LIMIT = 110
+TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,3 +66,23 @@ def run_checklist(article, authors=None) -> list[Check]:
 
 def blockers(article, authors=None) -> list[str]:
     return [check.message for check in run_checklist(article, authors) if check.level == BLOCK]
+
+
+def count_tables(html: str) -> int:
+    return len(TABLE.findall(html or ""))
+
+
+def tables_lost(before: str, after: str) -> Check | None:
+    """A save that would drop tables: the story editor (Draftail) cannot show a table, so it saves
+    an agency story's tables as plain paragraphs; refused unless the person says they mean it."""
+    lost = count_tables(before) - count_tables(after)
+    if lost <= 0:
+        return None
+    tables = "a table" if lost == 1 else f"{lost} tables"
+    return Check(
+        BLOCK,
+        f"This story has {tables} (from the agency's copy) that the story editor cannot show, so saving "
+        "here would delete "
+        + ("it" if lost == 1 else "them")
+        + ". Leave the story as the agency sent it, or tick “Remove the tables” to save without them.",
+    )

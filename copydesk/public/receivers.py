@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from copydesk.newsroom.models import Article, Author, Section
+from copydesk.newsroom.models import Article, ArticleTag, Author, Section
 from copydesk.newsroom.signals import (
     article_corrected,
     article_published,
@@ -29,6 +29,14 @@ def purge_deleted_story(sender, instance, **kwargs):
     keys = {f"article-{instance.pk}", f"section-{instance.section_id}", "home", "recent"}
     keys.update(("corrections", "feeds", "sitemaps", "search"))
     transaction.on_commit(lambda: purge(keys))
+
+
+@receiver(post_delete, sender=ArticleTag)
+def purge_tag_left(sender, instance, **kwargs):
+    # A story that loses a tag (an editor's publish, an agency update) leaves that tag's pages; the
+    # signals sent after commit name only the tags it has then, so this one is purged here.
+    tag_id = instance.tag_id
+    transaction.on_commit(lambda: purge([f"tag-{tag_id}"]))
 
 
 @receiver(post_save, sender=Author)

@@ -10,6 +10,7 @@ from copydesk.public.views import Page
 
 from .budget import ran_out_of_time, time_limit
 from .criteria import MAX_PAGE
+from .languages import InLanguage
 from .snippets import highlight, snippet, stems
 
 try:  # only with the `opensearch` extra installed
@@ -55,8 +56,10 @@ def matching_ids(criteria, start, stop):
 
 def ranked_ids(criteria, start, stop):
     """Ids of the matches from start to stop: by relevance within the time limit, else newest first."""
-    search = get_search_backend().search
-    query, stories = criteria.query.for_wagtail(), candidates(criteria)
+    backend = get_search_backend()
+    search, query, stories = backend.search, criteria.query.for_wagtail(), candidates(criteria)
+    if criteria.language and getattr(backend, "reads_languages", False):
+        query = InLanguage(query, criteria.language)
     if criteria.sort == "relevance":
         try:
             with time_limit(settings.COPYDESK_SEARCH_RANK_TIMEOUT_MS):

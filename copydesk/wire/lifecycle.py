@@ -13,6 +13,10 @@ desk, spiked), plus whether a person has changed the story's text.
 - Edited by a person (the story's text differs from what the agency last gave it): later
   versions wait on the desk; the newsroom's text is kept, and still never released before the
   latest embargo. Publishing from the desk is not an edit.
+- What the agency says the story is about travels with its text, in the same revision: the story's
+  subjects follow the agency's; its readable tags follow by a three-way merge (`merge_tags`), so a
+  tag a person removed stays removed and a tag a person added stays. When later versions wait on
+  the desk, so does their tag change.
 
 `settle` applies the rule after every change (ingest, desk actions); `publish_checks` is the
 same rule as the publish guard every other path meets (the worker's `publish_due`, the admin).
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils import timezone
+from taggit.models import Tag
 
 from copydesk.newsroom.actions import add_correction, create_article, withdraw_article
 from copydesk.newsroom.bylines import without_by
@@ -41,6 +46,7 @@ TEXT_FIELDS = ("headline", "dek", "body", "byline", "excerpt", "agency_credit", 
 ABOUT_FIELDS = ("language", "dateline", "copyright")
 # How many of the agency's subjects, keywords and places become the story's readable tags.
 MAX_AGENCY_TAGS = 8
+TAG_LENGTH = 100  # taggit's Tag.name
 WANTED = (WireItem.State.PUBLISHED, WireItem.State.SCHEDULED)
 
 
@@ -73,11 +79,48 @@ def agency_text(wire: WireItem) -> dict:
     }
 
 
+def agency_story(wire: WireItem, article: Article | None) -> dict:
+    """Return the agency's text with its subjects and the story's tags once the agency's are merged in."""
+    tags = agency_tags(wire)
+    if article is not None:
+        current = tags_of(article.latest_revision.content)
+        # Not recorded (a story from before the record): the story keeps its tags until the next version.
+        before = tags if wire.story_tags is None else wire.story_tags
+        tags = merge_tags(current, before=before, now=tags)
+    return {**agency_text(wire), "subjects": list(wire.subjects), "tags": tags}
+
+
+def merge_tags(current: list[str], *, before: list[str], now: list[str]) -> list[str]:
+    """The story's tags less those the agency dropped, plus those it newly gave (a three-way merge)."""
+    had = {name.casefold() for name in before}
+    dropped = had - {name.casefold() for name in now}
+    kept = [name for name in current if name.casefold() not in dropped]
+    return sorted_tags([*kept, *(name for name in now if name.casefold() not in had)])
+
+
+def sorted_tags(names) -> list[str]:
+    """Tag names once each (taggit matches them without case here), in one order, to compare."""
+    unique = {}
+    for name in names:
+        unique.setdefault(name.casefold(), name)
+    return [unique[key] for key in sorted(unique)]
+
+
+def tags_of(source) -> list[str]:
+    """Return the tags of an article or of a revision's content."""
+    if isinstance(source, dict):
+        ids = [item["tag"] for item in source.get("tagged_items") or []]
+        return sorted_tags(Tag.objects.filter(pk__in=ids).values_list("name", flat=True))
+    return sorted_tags(source.tags.names())
+
+
 def text_of(source) -> dict:
-    """Return the text of an article or of a revision's content."""
+    """Return the text of an article or of a revision's content, with its subjects and tags."""
     get = source.get if isinstance(source, dict) else lambda name: getattr(source, name, "")
     text = {name: get(name) or "" for name in (*TEXT_FIELDS, *ABOUT_FIELDS)}
     text["language"] = text["language"] or site_language()  # revisions from before the field
+    text["subjects"] = list(get("subjects") or [])
+    text["tags"] = tags_of(source)
     return text
 
 
@@ -111,18 +154,19 @@ def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) 
     if wire.state == WireItem.State.KILLED:
         wire.state = WireItem.State.ON_DESK  # usable again: back on the desk, see above
     edited = not take_agency_text and is_edited(wire)
-    text = None if edited else agency_text(wire)
     article = wire.article
+    if article is not None:
+        article.refresh_from_db()
+    text = None if edited else agency_story(wire, article)
     if article is None and rule.wanted:
         article = _create(wire, text, by=by)
     if article is not None:
-        article.refresh_from_db()
         if rule.wanted:
             _release(article, text, at=rule.not_before, by=by)
         elif text is not None and text_of(article.latest_revision.content) != text:
             _save_text(article, text, go_live_at=None, by=by)
         if text is not None:
-            wire.story_text = digest(text)
+            wire.story_text, wire.story_tags = digest(text), agency_tags(wire)
             if corrected and rule.wanted:
                 # The agency's note is addressed to editors ("CORRECTS ... in 3rd graf"): the desk
                 # sees it on the wire item; readers are told who corrected the story.
@@ -138,9 +182,10 @@ def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) 
 
 def create_story(wire: WireItem, *, by=None) -> Article:
     """Make the item's story as an unpublished draft with the agency's text and credit."""
-    article = _create(wire, agency_text(wire), by=by)
-    wire.article, wire.story_text = article, digest(agency_text(wire))
-    wire.save(update_fields=["article", "story_text", "changed_at"])
+    text = agency_story(wire, None)
+    article = _create(wire, text, by=by)
+    wire.article, wire.story_text, wire.story_tags = article, digest(text), agency_tags(wire)
+    wire.save(update_fields=["article", "story_text", "story_tags", "changed_at"])
     return article
 
 
@@ -159,8 +204,9 @@ def publish_checks(wire: WireItem, article: Article) -> list[Check]:
 def agency_tags(wire: WireItem) -> list[str]:
     """The story's readable tags: the source's own, then the agency's subjects, keywords and places."""
     coded = [s["name"] for s in wire.subjects] + list(wire.keywords) + list(wire.places)
-    names = list(dict.fromkeys(name.strip().lower()[:100] for name in coded if name.strip()))
-    return list(dict.fromkeys([*wire.source.tag_list, *names[:MAX_AGENCY_TAGS]]))
+    names = list(dict.fromkeys(name.strip().lower()[:TAG_LENGTH] for name in coded if name.strip()))
+    own = [name[:TAG_LENGTH] for name in wire.source.tag_list]
+    return list(dict.fromkeys([*own, *names[:MAX_AGENCY_TAGS]]))
 
 
 def _create(wire, text, *, by):
@@ -172,10 +218,8 @@ def _create(wire, text, *, by):
         slug="",
         section=wire.source.section,
         agency=wire.agency,
-        tags=[t[:100] for t in agency_tags(wire)],
-        subjects=wire.subjects,
         by=by,
-        **(text or agency_text(wire)),
+        **(text or agency_story(wire, None)),
         **lead,
     )
 
@@ -225,7 +269,10 @@ def _save_text(article, text, *, go_live_at, by, publish=False):
         for name in LEAD_IMAGE_FIELDS:
             setattr(article, name, content.get(name) or "")
     for name, value in text.items():
-        setattr(article, name, value)
+        if name == "tags":
+            _set_tags(article, value)
+        else:
+            setattr(article, name, value)
     article.go_live_at = go_live_at
     if article.first_published_at:
         article.updated_at = go_live_at or timezone.now()
@@ -235,3 +282,15 @@ def _save_text(article, text, *, go_live_at, by, publish=False):
         # Wagtail publishes now, or schedules at go_live_at and drops every other schedule.
         revision.publish(user=by, log_action=True, skip_permission_checks=True)
     article.refresh_from_db()
+
+
+def _set_tags(article, names):
+    """Give the story these tags in memory (for its next revision), leaving the unchanged ones be."""
+    wanted = {name.casefold() for name in names}
+    present = {tag.name.casefold(): tag.name for tag in article.tags.all()}
+    gone = [name for key, name in present.items() if key not in wanted]
+    if gone:
+        article.tags.remove(*gone)
+    new = [name for name in names if name.casefold() not in present]
+    if new:
+        article.tags.add(*new)

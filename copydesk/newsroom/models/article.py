@@ -169,6 +169,9 @@ class Article(
         index.FilterField("language"),
     ]
 
+    # The database search reads each story with its language's stemming (copydesk/search/languages.py).
+    search_language_field = "language"
+
     class Meta:
         ordering = ["-first_published_at", "-id"]
         permissions = [

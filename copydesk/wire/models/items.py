@@ -34,6 +34,10 @@ class WireItem(models.Model):
     # A digest of the text the agency last gave the story: the story is "edited in the newsroom"
     # when its latest revision says something else. Publishing from the desk changes no text.
     story_text = models.CharField(max_length=64, blank=True, editable=False)
+    # The readable tags the agency last gave the story (lifecycle.agency_tags). A later version's tags
+    # reach the story by a three-way merge against these, so a tag a person added or removed stays
+    # so. None: not recorded (stories from before the field); the next version then keeps the story's.
+    story_tags = models.JSONField(null=True, blank=True, editable=False)
     received_at = models.DateTimeField(default=timezone.now, db_index=True)
     changed_at = models.DateTimeField(default=timezone.now)
 
