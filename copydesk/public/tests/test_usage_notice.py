@@ -114,6 +114,8 @@ def test_a_lead_picture_s_required_terms_are_shown_with_its_credit(settings, cli
             make_item(
                 "urn:nwa:2026:lighthouse",
                 headline="Lighthouse keepers return to Saltmarsh Green",
+                body_html="<p>Two keepers moved back into the Saltmarsh Green lighthouse on Monday, "
+                "forty years after the light went automatic, to run a small museum.</p>",
                 pictures=[
                     ImageRef(
                         url=f"{base}/lighthouse.png",
