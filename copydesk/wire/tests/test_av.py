@@ -23,13 +23,22 @@ pytestmark = pytest.mark.django_db
 CLIP = mp4()
 
 
-def clip_item(base, *, kind=VIDEO, version=1, name="ferry.mp4", mime="video/mp4", **fields):
+def clip_item(
+    base,
+    *,
+    kind=VIDEO,
+    version=1,
+    name="ferry.mp4",
+    mime="video/mp4",
+    agency_id="urn:nwa:clip:ferry",
+    **fields,
+):
     fields.setdefault("summary", "The harbour master on why the Saltmarsh Green ferries stopped.")
     fields.setdefault("credit", "NWA Video")
     fields.setdefault("byline", "Ida Brenner")
     fields.setdefault("usage_terms", "Mandatory on-screen credit: NWA Video.")
     return make_item(
-        "urn:nwa:clip:ferry",
+        agency_id,
         version,
         kind=kind,
         headline="Ferries stop: the harbour master speaks",
@@ -115,6 +124,10 @@ def test_fetch_into_a_file_streams_the_body_and_keeps_the_cap(settings, tmp_path
         with open(tmp_path / "missing", "wb") as out, pytest.raises(FetchError, match="404"):
             fetch(f"{base}/missing.mp4", into=out)
         assert (tmp_path / "missing").read_bytes() == b""  # an error page never lands in the file
+        settings.WIRE_FETCH_ALLOW_HOSTS = []
+        with open(tmp_path / "refused", "wb") as out, pytest.raises(FetchError, match="loopback"):
+            fetch(f"{base}/ferry.mp4", into=out)  # the same address rules as every other fetch
+        assert (tmp_path / "refused").read_bytes() == b""
 
 
 def test_a_fetched_video_keeps_its_file_and_what_the_agency_said(settings):
