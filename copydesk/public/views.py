@@ -157,9 +157,12 @@ def media_file(request, pk, name):
         raise Http404("No such clip on a live story.")
     add_keys(request, f"media-{media.pk}", *story_keys(stories))
     request.last_modified = media.changed_at
-    response = ranged_file_response(
-        request, media.file, media.mime, last_modified=http_date(media.changed_at.timestamp())
-    )
+    try:
+        response = ranged_file_response(
+            request, media.file, media.mime, last_modified=http_date(media.changed_at.timestamp())
+        )
+    except OSError as error:  # the file lost from storage: a missing clip, not a server error
+        raise Http404("This clip's file is missing.") from error
     set_public_headers(request, response)
     response["Content-Security-Policy"] = MEDIA_FILE_POLICY
     return response

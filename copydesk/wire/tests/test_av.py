@@ -312,3 +312,13 @@ def test_a_draft_keeps_its_clip_when_the_agency_updates_the_text(settings):
     article.refresh_from_db()
     assert article.latest_revision.content["headline"] == "Cranes halted; ferries stop"
     assert article.latest_revision.content["lead_media"] == media.pk
+
+
+def test_a_clip_whose_file_was_lost_from_storage_answers_404_not_500(settings, client):
+    media, _ = fetched_clip(settings, {"ferry.mp4": (CLIP, "video/mp4")})
+    published_story()
+    set_lead_media(Article.objects.get(), media=media)
+    url = media.get_absolute_url()
+    assert client.get(url).status_code == 200
+    default_storage.delete(media.file.name)
+    assert client.get(url).status_code == 404
