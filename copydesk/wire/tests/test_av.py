@@ -92,6 +92,7 @@ def body(response):
         (b"<!doctype html><p>Not found</p>", ""),
         (b"\x89PNG\r\n\x1a\n", ""),
     ],
+    ids=["mp4", "webm", "ogg", "mp3-id3", "mp3-frame", "wav", "html-page", "png"],
 )
 def test_a_file_is_known_by_its_first_bytes(data, container):
     assert container_of(data[:16]) == container
