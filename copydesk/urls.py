@@ -16,9 +16,12 @@ urlpatterns = [
 
 if settings.COPYDESK_SERVE_MEDIA:
     # The embedded default serves uploads itself; production lets nginx or a bucket do it. Never
-    # documents: those go through /documents/, which checks who may read them.
+    # documents: those go through /documents/, which checks who may read them. Never agency video
+    # and audio: those go through the public av/ view, which plays a clip only on a live story.
     urlpatterns += [
-        re_path(r"^media/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            r"^media/(?!documents/|agency-media/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        ),
     ]
 
 urlpatterns += [path("search/", include("copydesk.search.urls"))]

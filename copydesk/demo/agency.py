@@ -3,7 +3,8 @@
 It also serves its stories' pictures over HTTP on 127.0.0.1, as an agency's picture server does,
 so the worker fetches them through the same safe fetch as real agency pictures (`make demo` lets
 the worker reach 127.0.0.1 with WIRE_FETCH_ALLOW_HOSTS). The pictures are drawn with Pillow
-(demo/images.py): nothing is downloaded from the internet.
+(demo/images.py): nothing is downloaded from the internet. The same server offers one audio item,
+a chime made in Python (demo/sounds.py), which the desk can put in a story; there is no demo video.
 """
 
 import json
@@ -20,8 +21,10 @@ from pathlib import Path
 
 from .content.wire_stories import WIRE_STORIES
 from .images import lead_image_jpeg
+from .sounds import chime_wav
 
 PICTURE_PATH = re.compile(r"^/pictures/(demo-\d+)-([a-z]+)\.jpg$")
+AUDIO_PATH = "/audio/harbour-chime.wav"
 
 
 @lru_cache(maxsize=32)
@@ -30,22 +33,30 @@ def picture_jpeg(seed: str, motif: str) -> bytes:
 
 
 class PictureHandler(BaseHTTPRequestHandler):
-    """Answer /pictures/demo-<serial>-<motif>.jpg with that story's drawn picture; nothing else."""
+    """Answer /pictures/demo-<serial>-<motif>.jpg with that story's drawn picture, and the chime."""
 
     def do_GET(self):
         match = PICTURE_PATH.match(self.path)
-        if match is None:
+        if self.path == AUDIO_PATH:
+            body, content_type = chime(), "audio/wav"
+        elif match is not None:
+            body, content_type = picture_jpeg(*match.groups()), "image/jpeg"
+        else:
             self.send_error(404)
             return
-        body = picture_jpeg(*match.groups())
         self.send_response(200)
-        self.send_header("Content-Type", "image/jpeg")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
     def log_message(self, *args):
         pass
+
+
+@lru_cache(maxsize=1)
+def chime() -> bytes:
+    return chime_wav()
 
 
 @contextmanager
@@ -126,3 +137,44 @@ def next_delivery(
     story = WIRE_STORIES[(serial - 1) % len(WIRE_STORIES)]
     drop(folder, ninjs(story, serial, 1, now, pictures_base), f"demo-{serial}.json")
     return story["headline"]
+
+
+def audio_item(now: datetime, pictures_base: str) -> dict:
+    """The agency's one audio item, as ninjs 2.x: the harbour chime, with a mandatory credit."""
+    return {
+        "$schema": "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json",
+        "uri": "urn:newsml:northwind-wire.example:2026:demo-audio-chime",
+        "type": "audio",
+        "version": "1",
+        "versioncreated": now.isoformat(),
+        "firstcreated": now.isoformat(),
+        "pubstatus": "usable",
+        "headlines": [{"role": "main", "value": "Sound of the harbour: the Eastbrook noon chime"}],
+        "descriptions": [
+            {
+                "role": "summary",
+                "contenttype": "text/plain",
+                "value": "The noon chime over Eastbrook harbour.",
+            }
+        ],
+        "by": "Ida Brenner",
+        "creditline": "Northwind Wire Audio",
+        "copyrightholder": "Northwind Wire",
+        "usageterms": "Mandatory credit: Northwind Wire Audio.",
+        "renditions": [
+            {
+                "name": "web",
+                "href": f"{pictures_base}{AUDIO_PATH}",
+                "contenttype": "audio/wav",
+                "sizeinbytes": len(chime()),
+                "duration": 3,
+            }
+        ],
+    }
+
+
+def drop_audio(folder: Path, pictures_base: str) -> str:
+    """Drop the agency's audio item (the same id each time: a redelivery changes nothing)."""
+    item = audio_item(datetime.now(UTC), pictures_base)
+    drop(folder, item, "demo-audio-chime.json")
+    return item["headlines"][0]["value"]

@@ -37,6 +37,9 @@ class ArticleForm(WagtailAdminModelForm):
             widget=forms.HiddenInput, required=False, initial=new_form_id()
         )
         self.fields["headline"].error_messages["required"] = "Every story needs a headline, even a draft."
+        if "show_usage_terms" in self.fields:
+            # A form that does not send it (an editor opened before the field existed) keeps the rule.
+            self.fields["show_usage_terms"].required = False
 
     def defer_required_fields(self):
         # A draft may be unfinished, but never headless: a story without one gets the slug
@@ -45,6 +48,9 @@ class ArticleForm(WagtailAdminModelForm):
         if "headline" in self.deferred_required_fields:
             self.fields["headline"].required = True
             self.deferred_required_fields.remove("headline")
+
+    def clean_show_usage_terms(self):
+        return self.cleaned_data.get("show_usage_terms") or self.instance.show_usage_terms
 
     def clean_slug(self):
         """Follow the headline until the story is first published; from then on keep its address."""

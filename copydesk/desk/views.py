@@ -63,6 +63,23 @@ def attach_lead_picture(request, pk, media_pk):
     return redirect("wire_queue:inspect", pk)
 
 
+@require_POST
+def attach_lead_media(request, pk, media_pk=None):
+    """Make a library video or audio clip lead a wire item's story, or take it off (wire.attach_agencymedia)."""
+    if not request.user.has_perm("wire.attach_agencymedia"):
+        raise PermissionDenied("Attaching agency media needs the “attach agency media” permission.")
+    wire = access_wire_item(request.user, pk)
+    media = get_object_or_404(AgencyMedia, pk=media_pk) if media_pk is not None else None
+    try:
+        actions.attach_lead_media(wire, media, by=request.user)
+    except actions.DeskRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        done = f"The {media.kind} now leads" if media else "The video or audio was taken off"
+        messages.success(request, f"{done} “{wire.article.headline}”.")
+    return redirect("wire_queue:inspect", pk)
+
+
 class RepublishForm(forms.Form):
     url = forms.URLField(label="Partner article's address", assume_scheme="https")
     section = forms.ModelChoiceField(queryset=Section.objects.all())

@@ -12,7 +12,7 @@ from copydesk.wire.models import AgencyMedia, Delivery, Rejection, Source, WireI
 
 from .forms import SET_SOURCE_SECRET, SourceForm
 from .source_report import ReportColumn, SourceEditView, source_fidelity_view
-from .views import attach_lead_picture, wire_action
+from .views import attach_lead_media, attach_lead_picture, wire_action
 from .wire_media import KindColumn, PicturesColumn, ThumbnailColumn, media_context
 
 
@@ -166,6 +166,8 @@ class WireQueueViewSet(ReadOnlyViewSet):
             *super().get_urlpatterns(),
             path("action/<int:pk>/<slug:verb>/", wire_action, name="action"),
             path("lead/<int:pk>/<int:media_pk>/", attach_lead_picture, name="attach_lead"),
+            path("lead-media/<int:pk>/<int:media_pk>/", attach_lead_media, name="attach_lead_media"),
+            path("lead-media/<int:pk>/remove/", attach_lead_media, name="remove_lead_media"),
         ]
 
 
@@ -182,7 +184,7 @@ class SourceViewSet(ModelViewSet):
         ),
         FieldPanel("auth_header", permission=SET_SOURCE_SECRET),
         FieldPanel("auth_secret_env", permission=SET_SOURCE_SECRET),
-        *(FieldPanel(name) for name in ("section", "default_tags", "rule", "active")),
+        *(FieldPanel(name) for name in ("section", "default_tags", "rule", "show_usage_terms", "active")),
     ]
     edit_handler = ObjectList(panels, base_form_class=SourceForm)
     edit_view_class = SourceEditView
@@ -235,6 +237,10 @@ class AgencyMediaViewSet(ReadOnlyViewSet):
         "reason",
         DateColumn("received_at", label="Received"),
     ]
+    inspect_view_fields = [
+        "kind", "caption", "credit", "byline", "copyright", "usage_terms", "state", "reason",
+        "url", "mime", "size", "duration", "agency", "guid", "received_at",
+    ]  # fmt: skip
     list_filter = ["kind", "state", "agency"]
     search_fields = ["caption", "guid", "credit"]
 

@@ -4,6 +4,7 @@ from django.utils.html import format_html, format_html_join
 from wagtail.admin.ui.tables import Column
 
 from copydesk.wire.models import AgencyMedia, WireItem
+from copydesk.wire.models.media import AV_KINDS
 
 THUMBNAIL = "fill-80x45"
 
@@ -87,8 +88,16 @@ def media_context(wire: WireItem, user) -> dict:
     if may_attach and wire.kind == "text":
         usable = AgencyMedia.objects.filter(state=AgencyMedia.State.FETCHED, image__isnull=False)
         library = list(usable.select_related("image").order_by("-received_at")[:12])
+    clips = []
+    if may_attach and wire.kind == "text":
+        playable = AgencyMedia.objects.filter(state=AgencyMedia.State.FETCHED, kind__in=AV_KINDS).exclude(
+            file=""
+        )
+        clips = list(playable.order_by("-received_at")[:12])
     media = own_media(wire) if wire.kind != "text" else None
     return {
+        "clips": clips,
+        "lead_media": _lead_media(wire.article) if may_attach else None,
         "pictures": pictures,
         "own_media": media,
         "own_thumbnail": thumbnail(media.image, media.caption[:100]) if media and media.image else "",
@@ -96,3 +105,10 @@ def media_context(wire: WireItem, user) -> dict:
         "library": [(m, thumbnail(m.image, m.caption[:100])) for m in library],
         "may_attach": may_attach,
     }
+
+
+def _lead_media(article):
+    """The clip the story's latest text leads with (a draft holds it only in its revision)."""
+    revision = article.latest_revision
+    pk = revision.content.get("lead_media") if revision else article.lead_media_id
+    return AgencyMedia.objects.filter(pk=pk).first() if pk else None

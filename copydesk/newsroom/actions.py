@@ -84,21 +84,35 @@ def add_correction(article: Article, *, text: str, by=None, source: str = "", at
 LEAD_IMAGE_LIMITS = {"lead_image_caption": 300, "lead_image_credit": 120, "lead_image_alt": 300}
 
 
-@transaction.atomic
-def set_lead_image(article: Article, *, image, caption="", credit="", alt="", by=None) -> Article:
-    """Give the story a lead image (or none), on the site at once if it is live, and in its draft.
-
-    A live story gets a published revision, so it purges like any other change. A story not yet
-    live (a draft, or scheduled for an embargo) gets the image in its latest revision, keeping its
-    schedule; a live story with a draft waiting gets it in that draft too.
-    """
+def set_lead_image(article: Article, *, image, caption="", credit="", alt="", usage="", by=None) -> Article:
+    """Give the story a lead image (or none), on the site at once if it is live, and in its draft."""
     values = {
         "lead_image": image,
         "lead_image_caption": caption,
         "lead_image_credit": credit,
         "lead_image_alt": alt,
+        "lead_image_usage": usage,
     }
     values = {k: v[: LEAD_IMAGE_LIMITS[k]] if k in LEAD_IMAGE_LIMITS else v for k, v in values.items()}
+    return _set_lead(article, values, by=by)
+
+
+def set_lead_media(article: Article, *, media, by=None) -> Article:
+    """Give the story a lead video or audio clip from the agency library (or none), like a lead image.
+
+    Callers check that `media` is playable and that the user may attach it (wire.attach_agencymedia).
+    """
+    return _set_lead(article, {"lead_media": media}, by=by)
+
+
+@transaction.atomic
+def _set_lead(article, values, *, by):
+    """Store `values` on the site at once if the story is live, and in its draft.
+
+    A live story gets a published revision, so it purges like any other change. A story not yet
+    live (a draft, or scheduled for an embargo) gets them in its latest revision, keeping its
+    schedule; a live story with a draft waiting gets them in that draft too.
+    """
     article.refresh_from_db()
     draft_waiting = article.has_unpublished_changes and article.latest_revision is not None
     if article.live:

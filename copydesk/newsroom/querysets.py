@@ -37,10 +37,14 @@ class ArticleQuerySet(models.QuerySet):
         from wagtail.images import get_image_model
 
         renditions = get_image_model().get_rendition_model().objects.all()
-        return self.for_listing().prefetch_related(
-            "tags",
-            "corrections",
-            Prefetch("byline_authors__author__photo__renditions", queryset=renditions),
+        return (
+            self.for_listing()
+            .select_related("lead_media")
+            .prefetch_related(
+                "tags",
+                "corrections",
+                Prefetch("byline_authors__author__photo__renditions", queryset=renditions),
+            )
         )
 
     def related_to(self, article, length, skip_newest=0, window=200, most_tags=10):

@@ -11,6 +11,7 @@ from copydesk.newsroom.signals import (
     article_unpublished,
     article_withdrawn,
 )
+from copydesk.wire.signals import media_files_changed
 
 from .caching import keys_for_article, purge
 
@@ -50,3 +51,9 @@ def purge_author_pages(sender, instance, **kwargs):
 def purge_everything_for_sections(sender, instance, **kwargs):
     # Every page shows the sections in its navigation.
     transaction.on_commit(lambda: purge(["site"]))
+
+
+@receiver(media_files_changed)
+def purge_media_files(sender, media_ids, **kwargs):
+    # Sent after commit. The key names the file itself and every page that plays it.
+    purge([f"media-{pk}" for pk in media_ids])

@@ -26,6 +26,8 @@ urlpatterns = [
     path("sitemaps/news.xml", sitemaps.news, name="news_sitemap"),
     path("sitemaps/<str:section>.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots, name="robots"),
+    # Three segments: never a section's or a story's address.
+    path("av/<int:pk>/<str:name>", views.media_file, name="media_file"),
     path("<slug:slug>/", views.section, name="section"),
     path("<slug:section_slug>/<str:slug>/", views.article, name="article"),
 ]

@@ -3,12 +3,15 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import http_date
 from taggit.models import Tag
 
 from copydesk.newsroom.models import Article, ArticleStatus, Author, Correction, Section
+from copydesk.wire.models import AgencyMedia
 
-from .caching import add_keys, story_keys
+from .caching import add_keys, set_public_headers, story_keys
 from .query_params import varies_on
+from .ranges import ranged_file_response
 
 HOME_LATEST = 12
 
@@ -109,6 +112,8 @@ def article(request, section_slug, slug):
     article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
     note_stories(request, article)
     add_keys(request, f"section-{article.section_id}", *[f"author-{a.pk}" for a in article.bylined_authors()])
+    if article.lead_media_id:
+        add_keys(request, f"media-{article.lead_media_id}")
     if article.status == ArticleStatus.WITHDRAWN:
         return render(request, "public/withdrawn.html", {"article": article}, status=410)
     if article.status != ArticleStatus.PUBLISHED:
@@ -135,3 +140,29 @@ def corrections(request):
     # Every correction purges "corrections"; the headlines shown are their stories' own.
     add_keys(request, "corrections", *story_keys({note.article for note in page.object_list}))
     return render(request, "public/corrections.html", {"page": page})
+
+
+# Readers may see everything a clip is; never who is asking. A clip is a file, not a page.
+MEDIA_FILE_POLICY = "default-src 'none'; sandbox"
+
+
+@varies_on()
+def media_file(request, pk, name):
+    """Play an agency video or audio clip: only while it is usable and leads a live story."""
+    media = get_object_or_404(
+        AgencyMedia.objects.filter(state=AgencyMedia.State.FETCHED).exclude(file=""), pk=pk
+    )
+    stories = list(Article.objects.live().filter(lead_media=media).only("pk")[:50])
+    if not stories or not media.playable or name != media.file_name:
+        raise Http404("No such clip on a live story.")
+    add_keys(request, f"media-{media.pk}", *story_keys(stories))
+    request.last_modified = media.changed_at
+    try:
+        response = ranged_file_response(
+            request, media.file, media.mime, last_modified=http_date(media.changed_at.timestamp())
+        )
+    except OSError as error:  # the file lost from storage: a missing clip, not a server error
+        raise Http404("This clip's file is missing.") from error
+    set_public_headers(request, response)
+    response["Content-Security-Policy"] = MEDIA_FILE_POLICY
+    return response

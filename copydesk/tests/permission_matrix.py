@@ -358,6 +358,8 @@ MATRIX = {
     "admin/wire/queue/inspect/<int:pk>/": EDITORS,
     "admin/wire/queue/action/<int:pk>/<slug:verb>/": POST_ONLY,
     "admin/wire/queue/lead/<int:pk>/<int:media_pk>/": POST_ONLY,
+    "admin/wire/queue/lead-media/<int:pk>/<int:media_pk>/": POST_ONLY,
+    "admin/wire/queue/lead-media/<int:pk>/remove/": POST_ONLY,
     "admin/agencymedia/": EDITORS,
     "admin/agencymedia/results/": EDITORS,
     "admin/agencymedia/inspect/<int:pk>/": EDITORS,
@@ -425,8 +427,11 @@ MATRIX = {
     # The admin's catch-all 404 (asked as /admin/no-such-admin-page/).
     "admin/^.*/$": STAFF_NOT_FOUND,
     # Uploaded files, and the public site: open to all.
-    # Uploaded images (documents never: they go through /documents/ above).
-    "^media/(?!documents/)(?P<path>.*)$": EVERYONE,
+    # Uploaded images (documents never: they go through /documents/ above; agency video and
+    # audio never: they go through av/ below, which checks the story is live).
+    "^media/(?!documents/|agency-media/)(?P<path>.*)$": EVERYONE,
+    # An agency clip, only while it leads a live story: none does in the matrix's data.
+    "av/<int:pk>/<str:name>": row(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
     "": EVERYONE,
     "corrections/": EVERYONE,
     "authors/<slug:slug>/": EVERYONE,

@@ -236,7 +236,9 @@ ROUTE_ARGS = {
     },
     "admin/snippets/choose/newsroom/article/chosen-multiple/": {"?": "id={story}"},
     "documents/^(\\d+)/(.*)$": {"": "/documents/{document.pk}/{document.filename}"},
-    "^media/(?!documents/)(?P<path>.*)$": {"": "/media/{image.file.name}"},
+    "^media/(?!documents/|agency-media/)(?P<path>.*)$": {"": "/media/{image.file.name}"},
+    # The world's agency media is a picture: no clip leads a live story, so the public view says 404.
+    "av/<int:pk>/<str:name>": {"": "/av/{agency_media.pk}/clip.mp4"},
     "admin/workflows/tasks/add/<str:app_label>/<str:model_name>/": {
         "app_label": "wagtailcore", "model_name": "groupapprovaltask",
     },

@@ -7,7 +7,7 @@ desk, the ingest and the worker follow one rule.
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from copydesk.newsroom.actions import set_lead_image
+from copydesk.newsroom.actions import set_lead_image, set_lead_media
 
 from . import lifecycle
 from .items import TEXT
@@ -109,6 +109,8 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
     media = AgencyMedia.objects.select_for_update(of=("self",)).select_related("image").get(pk=media.pk)
     if not media.usable:
         raise DeskRefused(f"This picture cannot be used: {media.reason or media.get_state_display()}.")
+    if media.image is None:
+        raise DeskRefused(f"This is {media.kind}, not a picture: attach it as the story's {media.kind}.")
     entry = next((p for p in wire.pictures if p.get("media") == media.pk), {})
     return set_lead_image(
         article,
@@ -116,5 +118,26 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
         caption=entry.get("caption") or media.caption,
         credit=entry.get("credit") or media.credit,
         alt=entry.get("alt") or entry.get("caption") or media.alt or media.caption,
+        usage=entry.get("usage_terms") or media.usage_terms,
         by=by,
     )
+
+
+@transaction.atomic
+def attach_lead_media(wire: WireItem, media: AgencyMedia | None, *, by):
+    """Make a library video or audio clip the lead media of the item's story (None: take it off)."""
+    if not by.has_perm("wire.attach_agencymedia"):
+        raise PermissionDenied("Attaching agency media needs the “attach agency media” permission.")
+    wire = _locked(wire)
+    article = wire.article
+    if article is None:
+        raise DeskRefused("This item has no story yet; publish it or open it as a draft first.")
+    if not by.has_perm("newsroom.edit_any_article") and article.owner_id != by.pk:
+        raise PermissionDenied("Only an editor, or the story's owner, may change its lead media.")
+    if media is not None:
+        media = AgencyMedia.objects.select_for_update(of=("self",)).get(pk=media.pk)
+        if not media.playable:
+            raise DeskRefused(
+                f"This {media.kind} cannot be played: {media.reason or media.get_state_display()}."
+            )
+    return set_lead_media(article, media=media, by=by)

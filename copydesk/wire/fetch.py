@@ -12,12 +12,16 @@ Settings, read at call time:
                             (a test server, an agency mirror on the office network); default [].
     WIRE_FETCH_TIMEOUT      seconds for the whole fetch, redirects and body included; default 20.
     WIRE_FETCH_MAX_BYTES    largest body accepted, after decompression; default 20 MiB.
+
+A caller that expects a large body (an agency's video, wire/av.py) passes `into`, a binary file:
+the body is written there as it arrives, under the same cap and deadline, and never held in memory.
 """
 
 import ipaddress
 import socket
 import time
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import httpx
 from django.conf import settings
@@ -55,8 +59,12 @@ def fetch(
     headers: dict[str, str] | None = None,
     max_bytes: int | None = None,
     timeout: float | None = None,
+    into: BinaryIO | None = None,
 ) -> Fetched:
-    """Fetch one public http(s) address, following at most three redirects."""
+    """Fetch one public http(s) address, following at most three redirects.
+
+    With `into`, a successful body is written to that file and `content` stays empty.
+    """
     max_bytes = max_bytes or getattr(settings, "WIRE_FETCH_MAX_BYTES", DEFAULT_MAX_BYTES)
     timeout = timeout or getattr(settings, "WIRE_FETCH_TIMEOUT", DEFAULT_TIMEOUT)
     deadline = time.monotonic() + timeout
@@ -69,7 +77,7 @@ def fetch(
     current = _parse(url)
     for _hop in range(MAX_REDIRECTS + 1):
         try:
-            response, body = _get_once(current, request_headers, deadline, max_bytes)
+            response, body = _get_once(current, request_headers, deadline, max_bytes, into)
         except httpx.TimeoutException as exc:
             raise FetchError(f"{current} did not answer within {timeout:g} s.") from exc
         except httpx.HTTPError as exc:
@@ -120,7 +128,9 @@ def _origin(url: httpx.URL) -> tuple:
     return url.scheme, url.raw_host, url.port
 
 
-def _get_once(url: httpx.URL, headers: dict[str, str], deadline: float, max_bytes: int):
+def _get_once(
+    url: httpx.URL, headers: dict[str, str], deadline: float, max_bytes: int, into: BinaryIO | None = None
+):
     """Send one GET to a vetted address of `url`; return the response and its body (empty for a redirect)."""
     host = url.raw_host.decode("ascii")
     last_error = None
@@ -148,22 +158,30 @@ def _get_once(url: httpx.URL, headers: dict[str, str], deadline: float, max_byte
             try:
                 if response.status_code in REDIRECT_STATUSES or response.status_code == 304:
                     return response, b""
-                return response, _read_capped(url, response, deadline, max_bytes)
+                if into is not None and not 200 <= response.status_code < 300:
+                    return response, b""  # an error page is never written where the file belongs
+                return response, _read_capped(url, response, deadline, max_bytes, into)
             finally:
                 response.close()
     raise FetchError(f"Could not connect to {host}: {last_error}")
 
 
-def _read_capped(url: httpx.URL, response: httpx.Response, deadline: float, max_bytes: int) -> bytes:
+def _read_capped(
+    url: httpx.URL, response: httpx.Response, deadline: float, max_bytes: int, into: BinaryIO | None = None
+) -> bytes:
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url}: response larger than {max_bytes} bytes ({declared} declared).")
-    body = bytearray()
+    body, received = bytearray(), 0
     # iter_bytes() decompresses, so the cap also holds against a small gzip that unpacks to gigabytes.
     for chunk in response.iter_bytes():
-        body += chunk
-        if len(body) > max_bytes:
+        received += len(chunk)
+        if received > max_bytes:
             raise FetchError(f"{url}: response larger than {max_bytes} bytes.")
+        if into is None:
+            body += chunk
+        else:
+            into.write(chunk)
         if time.monotonic() > deadline:
             # httpx's read timeout is per read; a server dribbling a byte at a time needs this.
             raise httpx.ReadTimeout("body not complete before the deadline")

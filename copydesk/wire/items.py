@@ -38,6 +38,8 @@ class Rendition:
     width: int | None = None
     height: int | None = None
     name: str = ""  # the agency's name for it: "highRes", "preview", "thumbnail"
+    size: int | None = None  # bytes, when the agency says
+    duration: float | None = None  # seconds, for video and audio, when the agency says
 
 
 @dataclass

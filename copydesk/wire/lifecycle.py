@@ -218,6 +218,7 @@ def _create(wire, text, *, by):
         slug="",
         section=wire.source.section,
         agency=wire.agency,
+        show_usage_terms=wire.source.show_usage_terms,
         by=by,
         **(text or agency_story(wire, None)),
         **lead,
@@ -257,17 +258,20 @@ def _release(article, text, *, at, by):
     _save_text(article, text, go_live_at=at, by=by, publish=True)
 
 
-LEAD_IMAGE_FIELDS = ("lead_image_caption", "lead_image_credit", "lead_image_alt")
+LEAD_IMAGE_FIELDS = ("lead_image_caption", "lead_image_credit", "lead_image_alt", "lead_image_usage")
 
 
 def _save_text(article, text, *, go_live_at, by, publish=False):
     if not article.live and article.latest_revision is not None:
-        # A story not yet live holds a lead image given after its creation only in its revisions
-        # (newsroom.actions.set_lead_image): carry it into the new text's revision.
+        # A story not yet live holds a lead image or media given after its creation, and an
+        # editor's choice of usage notice, only in its revisions (newsroom.actions.set_lead_image):
+        # carry them into the new text's revision.
         content = article.latest_revision.content
         article.lead_image_id = content.get("lead_image")
+        article.lead_media_id = content.get("lead_media")
         for name in LEAD_IMAGE_FIELDS:
             setattr(article, name, content.get(name) or "")
+        article.show_usage_terms = content.get("show_usage_terms") or article.show_usage_terms
     for name, value in text.items():
         if name == "tags":
             _set_tags(article, value)

@@ -3,9 +3,10 @@
 A picture, graphic, video or audio item never becomes a story. Its wire item keeps its identity and
 versions like any other (so a later version updates it and an older one is ignored); its
 AgencyMedia is what the desk attaches. A picture or graphic is fetched by the worker like the
-pictures of text items (wire/pictures.py); video and audio keep the agency's renditions as links.
-A kill or withhold makes the media unusable everywhere: it leaves every story's lead image, and
-its file leaves the library, so no copy stays public. Packages and concepts are recorded with their
+pictures of text items (wire/pictures.py); video and audio are fetched by the same worker round,
+their best playable rendition kept as a file (wire/av.py). A kill or withhold makes the media
+unusable everywhere: it leaves every story's lead image or lead media, and its file leaves the
+library and storage, so no copy stays public. Packages and concepts are recorded with their
 members for the desk and counted as reported; they are never published.
 """
 
@@ -19,12 +20,14 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Revision
 
-from copydesk.newsroom.actions import set_lead_image
+from copydesk.newsroom.actions import set_lead_image, set_lead_media
 from copydesk.newsroom.library_images import url_hash
 from copydesk.newsroom.models import Article
 
-from .items import AUDIO, CONCEPT, GRAPHIC, PACKAGE, PICTURE, USABLE, VIDEO, Item, Rendition
+from .av import playable_rendition
+from .items import AUDIO, CONCEPT, PACKAGE, PICTURE, USABLE, VIDEO, Item, Rendition
 from .models import AgencyMedia, WireItem
+from .signals import media_files_changed
 
 # What happened to a non-text item (ingest.py's outcomes, counted per delivery).
 MEDIA, REPORTED, WITHDRAWN = "media", "reported", "withdrawn"
@@ -59,21 +62,30 @@ def _describe(media, wire, item):
     caption = (
         (ref.caption if ref else "") or item.summary or strip_tags(item.body_html).strip() or item.headline
     )
-    url = best_rendition(item.renditions, wire.kind) or (ref.url if ref else "")
+    renditions = [dataclasses.asdict(r) for r in item.renditions]
+    if wire.kind in (VIDEO, AUDIO):
+        # A file browsers play; else the largest of its kind, which the fetch then refuses with a reason.
+        url = (playable_rendition(renditions) or {}).get("url", "") or best_rendition(
+            item.renditions, wire.kind
+        )
+    else:
+        url = best_rendition(item.renditions, wire.kind) or (ref.url if ref else "")
     if url != media.url or media.state == AgencyMedia.State.UNUSABLE:
-        # A new file (or a usable version after a kill): fetch it again.
+        # A new file (or a usable version after a kill): fetch it again. A video's old file
+        # stays until the new one replaces it (wire/av.py).
         media.url, media.url_hash, media.image = url[:1000], url_hash(url) if url else "", None
         media.state, media.reason = AgencyMedia.State.PENDING, ""
+        if media.pk and media.file:
+            pk = media.pk
+            transaction.on_commit(lambda: media_files_changed.send(AgencyMedia, media_ids=[pk]))
     media.kind = wire.kind
     media.caption = caption
     media.alt = ((ref.alt if ref else "") or caption)[:300]
     media.credit = (item.credit or (ref.credit if ref else ""))[:255]
     media.byline, media.copyright = item.byline[:255], item.copyright[:255]
     media.usage_terms = item.usage_terms
-    media.renditions = [dataclasses.asdict(r) for r in item.renditions]
+    media.renditions = renditions
     media.changed_at = timezone.now()
-    if media.kind not in (PICTURE, GRAPHIC):
-        media.state, media.reason = AgencyMedia.State.FETCHED, ""  # video and audio: the links are the media
     wire.pictures_pending = media.state == AgencyMedia.State.PENDING
     wire.save(update_fields=["pictures_pending"])
 
@@ -97,24 +109,32 @@ def best_rendition(renditions: list[Rendition], kind: str = PICTURE) -> str:
 
 def stories_showing(images):
     """Stories whose live text, latest revision or scheduled revision leads with one of `images`."""
-    ids = [image.pk for image in images]
+    return _stories_with("lead_image", [image.pk for image in images])
+
+
+def stories_playing(media_ids):
+    """Stories whose live text, latest revision or scheduled revision leads with one of these clips."""
+    return _stories_with("lead_media", list(media_ids))
+
+
+def _stories_with(field, ids):
     if not ids:
         return Article.objects.none()
     scheduled = Revision.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Article),
         approved_go_live_at__isnull=False,
-        content__lead_image__in=ids,
+        **{f"content__{field}__in": ids},
     ).values_list("object_id", flat=True)
     return Article.objects.filter(
-        Q(lead_image__in=ids)
-        | Q(latest_revision__content__lead_image__in=ids)
+        Q(**{f"{field}__in": ids})
+        | Q(**{f"latest_revision__content__{field}__in": ids})
         | Q(pk__in=[int(pk) for pk in scheduled])
     ).distinct()
 
 
 @transaction.atomic
 def withdraw_media(agency, guid: str, *, media=None, reason=""):
-    """Make an agency's media unusable: off every story's lead image and out of the image library."""
+    """Make an agency's media unusable: off every story, out of the image library and storage."""
     found = AgencyMedia.objects.filter(agency=agency, guid=guid) if guid else AgencyMedia.objects.none()
     records = list(found.select_for_update())
     if media is not None and media.pk not in {m.pk for m in records}:
@@ -122,11 +142,24 @@ def withdraw_media(agency, guid: str, *, media=None, reason=""):
     images = {m.image for m in records if m.image_id}
     for article in stories_showing(images):
         set_lead_image(article, image=None)
-    AgencyMedia.objects.filter(pk__in=[m.pk for m in records]).update(
+    ids = [m.pk for m in records]
+    for article in stories_playing(ids):
+        set_lead_media(article, media=None)
+    files = [(m.file.storage, m.file.name) for m in records if m.file]
+    AgencyMedia.objects.filter(pk__in=ids).update(
         state=AgencyMedia.State.UNUSABLE,
-        reason=reason or f"{agency.name} killed or withheld this picture.",
+        reason=reason or f"{agency.name} killed or withheld this {records[0].kind if records else 'media'}.",
         image=None,
+        file="",
         changed_at=timezone.now(),
     )
     for image in images:
         image.delete()  # its files and renditions leave storage too: no copy stays public
+
+    def remove_files():
+        for storage, name in files:
+            storage.delete(name)
+        media_files_changed.send(AgencyMedia, media_ids=ids)
+
+    # After commit: a kill rolled back must not have lost the file.
+    transaction.on_commit(remove_files)

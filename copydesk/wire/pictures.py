@@ -22,9 +22,11 @@ from django.utils import timezone
 from copydesk.newsroom.actions import set_lead_image
 from copydesk.newsroom.library_images import ImageRefused, file_name, store_image, url_hash
 
+from .av import fetch_av
 from .fetch import FetchError, fetch
 from .items import GRAPHIC, PICTURE, TEXT, USABLE, Item
 from .models import AgencyMedia, WireItem
+from .models.media import AV_KINDS
 
 logger = logging.getLogger(__name__)
 State = AgencyMedia.State
@@ -46,9 +48,11 @@ def max_bytes() -> int:
 
 
 def fetch_media(media: AgencyMedia) -> AgencyMedia:
-    """Bring a waiting picture or graphic into the image library, or record why it cannot be."""
+    """Bring a waiting picture or graphic into the image library (video and audio: wire/av.py)."""
     if media.state != State.PENDING:
         return media
+    if media.kind in AV_KINDS:
+        return fetch_av(media)
     known = (
         AgencyMedia.objects.filter(url_hash=media.url_hash, state=State.FETCHED, image__isnull=False)
         .exclude(pk=media.pk)
@@ -57,7 +61,7 @@ def fetch_media(media: AgencyMedia) -> AgencyMedia:
     if known:  # the same address is in the library already: one image per address
         return _record(media, State.FETCHED, image=known.image)
     if media.kind not in IMAGE_KINDS or not media.url:
-        return _record(media, State.FAILED, reason="Not a picture or graphic; kept as the agency's links.")
+        return _record(media, State.FAILED, reason="Not a picture or graphic, and no address to fetch.")
     try:
         fetched = fetch(media.url, max_bytes=max_bytes())
     except FetchError as error:
@@ -113,6 +117,7 @@ def media_for_picture(agency, entry: dict) -> AgencyMedia:
             kind=entry.get("kind") or PICTURE,
             url=entry["url"][:1000],
             url_hash=hashed,
+            mime=str(entry.get("mime", ""))[:100],
             state=State.UNUSABLE if killed else State.PENDING,
             reason="The agency killed or withheld this picture." if killed else "",
             **{name: str(entry.get(name, ""))[: _limit(name)] for name in REF_FIELDS},
@@ -169,6 +174,7 @@ def lead_image_fields(wire: WireItem) -> dict:
         "caption": (first.get("caption", "") or media.caption)[:300],
         "credit": (first.get("credit", "") or media.credit)[:120],
         "alt": (first.get("alt") or first.get("caption", "") or media.alt)[:300],
+        "usage": first.get("usage_terms", "") or media.usage_terms,
     }
 
 

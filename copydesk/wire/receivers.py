@@ -1,6 +1,7 @@
 """Keep each wire item in step with its story, guard every publish, and keep its dedupe bands."""
 
-from django.db.models.signals import post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import published
 
@@ -8,7 +9,7 @@ from copydesk.newsroom.models import Article
 from copydesk.newsroom.signals import publish_checks
 
 from . import clustering, lifecycle
-from .models import WireItem
+from .models import AgencyMedia, WireItem
 
 
 @receiver(published, sender=Article)
@@ -38,3 +39,11 @@ def store_wire_item_bands(sender, instance, created, update_fields=None, raw=Fal
         return
     if created or clustering.bands_are_stale(instance, update_fields):
         clustering.store_bands(instance, replace=not created)
+
+
+@receiver(post_delete, sender=AgencyMedia)
+def delete_media_file(sender, instance, **kwargs):
+    # A clip deleted with its wire item must not stay in storage; after commit, as a kill does.
+    if instance.file:
+        storage, name = instance.file.storage, instance.file.name
+        transaction.on_commit(lambda: storage.delete(name))

@@ -46,6 +46,13 @@ sub vcl_recv {
     }
     # Reader pages are the same for everyone: a stray cookie must not make them uncacheable.
     unset req.http.Cookie;
+    # Agency video and audio (/av/<id>/<file>): the same for everyone too, but up to 200 MB each.
+    # Passed, not cached, so clips never push reader pages out of the cache, and Range requests
+    # (a player seeking) reach Copydesk, which answers 206 itself; nginx buffers the body, so a
+    # slow reader does not hold a Copydesk worker.
+    if (req.url ~ "^/av/") {
+        return (pass);
+    }
     call copydesk_query;
     if (req.http.X-Copydesk-Stale-Ok) {
         # Restarted after the app failed: take any copy still in grace, however old, up to its

@@ -8,12 +8,12 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
-from copydesk.demo.agency import next_delivery, serve_pictures
+from copydesk.demo.agency import drop_audio, next_delivery, serve_pictures
 from copydesk.demo.content.wire_stories import WIRE_STORIES
 from copydesk.newsroom.excerpts import same_text
 from copydesk.newsroom.models import Agency, Article, ArticleStatus, Author, Section
 from copydesk.newsroom.placeholders import find_placeholder
-from copydesk.wire.models import Delivery, Source, WireItem
+from copydesk.wire.models import AgencyMedia, Delivery, Source, WireItem
 
 pytestmark = pytest.mark.django_db
 
@@ -125,3 +125,19 @@ def test_a_demo_agency_story_appears_with_its_lead_picture_caption_and_credit(
     page = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
     figure = page.select_one("figure.story__lead-image")
     assert figure.find("img") and article.lead_image_credit in figure.get_text()
+
+
+def test_the_demo_agency_offers_an_audio_item_the_worker_fetches(demo, tmp_path, settings):
+    settings.WIRE_DROP_ROOT = tmp_path
+    settings.WIRE_FETCH_ALLOW_HOSTS = ["127.0.0.1"]
+    source = Source.objects.get()
+    source.folder = str(tmp_path / "northwind")
+    source.save()
+    with serve_pictures(0) as base:
+        drop_audio(Path(source.folder), base)
+        call_command("worker", "--once")
+    media = AgencyMedia.objects.get(kind="audio")
+    assert media.playable and media.mime == "audio/wav" and media.duration == 3
+    assert media.usage_terms == "Mandatory credit: Northwind Wire Audio."
+    with media.file.open("rb") as stored:
+        assert stored.read(4) == b"RIFF"

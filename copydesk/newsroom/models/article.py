@@ -26,6 +26,7 @@ from ..languages import MAX_LENGTH as LANGUAGE_LENGTH
 from ..languages import language_tag, site_language, validate_language
 from ..querysets import ArticleQuerySet
 from ..sanitise import sanitise_html
+from ..usage import ShowUsageTerms, terms_for_readers
 
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote", "image", "hr"]
 
@@ -95,7 +96,16 @@ class Article(
         blank=True,
         help_text="Credit shown at the end of agency copy; empty uses the agency's own.",
     )
-    usage_terms = models.TextField(blank=True, help_text="The agency's terms for this story, for editors.")
+    usage_terms = models.TextField(
+        blank=True, help_text="The agency's terms for this story; readers see them as the rule below says."
+    )
+    show_usage_terms = models.CharField(
+        "show usage terms to readers",
+        max_length=10,
+        choices=ShowUsageTerms.choices,
+        default=ShowUsageTerms.REQUIRED,
+        help_text="Below the story, and with the lead picture's, video's or audio's credit.",
+    )
     copyright = models.CharField(
         max_length=255, blank=True, help_text="The rights holder's line, shown to readers after the story."
     )
@@ -113,6 +123,14 @@ class Article(
         max_length=300,
         blank=True,
         help_text="What the image shows, for screen readers.",
+    )
+    lead_image_usage = models.TextField(
+        "lead image usage terms", blank=True, help_text="The agency's terms for the picture."
+    )
+    # A video or audio clip from the agency library (the wire app's model, named by string so the
+    # newsroom imports nothing of the wire's); attached by newsroom.actions.set_lead_media.
+    lead_media = models.ForeignKey(
+        "wire.AgencyMedia", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     updated_at = models.DateTimeField(
@@ -302,6 +320,26 @@ class Article(
         if not line or line.startswith("©") or line.casefold().startswith(("copyright", "(c)")):
             return line
         return f"© {line}"
+
+    @property
+    def usage_notice(self):
+        """The story's usage terms, when readers must see them."""
+        return terms_for_readers(self.usage_terms, self.show_usage_terms)
+
+    @property
+    def playable_lead_media(self):
+        """The lead video or audio, while it may be played; None otherwise."""
+        media = self.lead_media if self.lead_media_id else None
+        return media if media is not None and media.playable else None
+
+    @property
+    def lead_media_usage(self):
+        media = self.playable_lead_media
+        return terms_for_readers(media.usage_terms, self.show_usage_terms) if media else ""
+
+    @property
+    def lead_image_usage_notice(self):
+        return terms_for_readers(self.lead_image_usage, self.show_usage_terms)
 
     @property
     def credit_line(self):

@@ -5,12 +5,15 @@ fails, so it cannot reach readers without keys (or with a query string that coul
 """
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLResolver, get_resolver, resolve
 from taggit.models import Tag
 
-from copydesk.conftest import make_article, make_author
-from copydesk.newsroom.actions import add_correction
+from copydesk.conftest import make_agency, make_article, make_author
+from copydesk.newsroom.actions import add_correction, set_lead_media
 from copydesk.public.middleware import PRIVATE_PREFIXES
+from copydesk.wire.models import AgencyMedia
+from copydesk.wire.tests.av import mp4
 from copydesk.wordpress.models import OldURL
 
 pytestmark = pytest.mark.django_db
@@ -34,6 +37,12 @@ def site(section):
     tag = Tag.objects.get(name="Transport")
     OldURL.objects.create(path="/2019/05/ferry-fares", site="old.example", article=story)
     OldURL.objects.create(path="/?p=12", site="old.example", article=story)
+    clip = AgencyMedia(
+        agency=make_agency(), kind="video", state="fetched", mime="video/mp4", caption="Ferry."
+    )
+    clip.file.save("ferry.mp4", ContentFile(mp4(2_000)), save=False)
+    clip.save()
+    story = set_lead_media(story, media=clip)
     month = story.first_published_at.astimezone().strftime("%Y-%m")
     # What every page shows of this newsroom, by key.
     shown = {
@@ -41,14 +50,15 @@ def site(section):
         "section": f"section-{section.pk}",
         "author": f"author-{author.pk}",
         "tag": f"tag-{tag.pk}",
+        "clip": f"media-{clip.pk}",
     }
-    return story, section, author, tag, month, shown
+    return story, section, author, tag, month, shown, clip
 
 
-def expected_pages(story, section, author, tag, month, shown):
+def expected_pages(story, section, author, tag, month, shown, clip):
     """Pattern name -> (an address, the keys it must name beyond "site")."""
     s, a, t = section.slug, author.slug, tag.slug
-    story_page = {shown["story"], shown["section"], shown["author"], shown["tag"], "recent"}
+    story_page = {shown["story"], shown["section"], shown["author"], shown["tag"], shown["clip"], "recent"}
     listing = {shown["story"]}
     pages = {
         # One story: the lead, so no section rail; section names are "site", which every page names.
@@ -64,6 +74,8 @@ def expected_pages(story, section, author, tag, month, shown):
         "public:sitemap": (f"/sitemaps/articles-{month}.xml", {"sitemaps"}),
         # robots.txt shows only the sitemaps' addresses, which come from settings: "site" is all.
         "public:robots": ("/robots.txt", set()),
+        # The clip the story leads with: dropped with the clip's kill and with the story.
+        "public:media_file": (clip.get_absolute_url(), {shown["clip"], shown["story"]}),
     }
     scopes = {
         "site": ("/feeds/", set()),

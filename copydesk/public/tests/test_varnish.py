@@ -284,3 +284,32 @@ def test_through_varnish_every_cached_page_equals_a_fresh_render_after_every_cha
     for step, change in steps:
         change()
         check(step)
+
+
+def test_an_agency_clip_passes_varnish_with_range_and_goes_with_a_kill(varnish, settings):
+    from copydesk.newsroom.actions import set_lead_media
+    from copydesk.wire.models import AgencyMedia
+    from copydesk.wire.tasks import fetch_waiting_pictures
+    from copydesk.wire.tests.av import clip_server, mp4
+    from copydesk.wire.tests.test_av import clip_item
+
+    clip = mp4()
+    source = make_source()
+    with clip_server(settings, **{"ferry.mp4": (clip, "video/mp4")}) as (base, _):
+        ingest_item(source, clip_item(base))
+        fetch_waiting_pictures()
+        ingest_item(source, make_item())
+        media = AgencyMedia.objects.get()
+        article = set_lead_media(Article.objects.get(), media=media)
+        url = media.get_absolute_url()
+        assert f'src="{url}"' in text(varnish.get(article.get_absolute_url()))
+        assert varnish.get(article.get_absolute_url()).headers["X-Cache"] == "HIT"
+        for _ in range(2):  # passed: never kept, so each Range reaches Copydesk
+            part = varnish.get(url, headers={"Range": "bytes=100-4195"})
+            assert part.status_code == 206 and part.content == clip[100:4196]
+            assert part.headers["Content-Range"] == f"bytes 100-4195/{len(clip)}"
+            assert part.headers["X-Cache"] == "MISS" and "set-cookie" not in part.headers
+        ingest_item(source, clip_item(base, version=2, pubstatus=CANCELED))
+    assert varnish.get(url).status_code == 404
+    page = varnish.get(article.get_absolute_url())
+    assert page.headers["X-Cache"] == "MISS" and url not in text(page)  # the page was purged

@@ -55,6 +55,8 @@ def renditions(element: etree._Element) -> list[Rendition]:
                     width=version_number(remote.get("width")) or None,
                     height=version_number(remote.get("height")) or None,
                     name=(remote.get("rendition") or "").rsplit(":", 1)[-1],
+                    size=version_number(remote.get("size")) or None,
+                    duration=version_number(remote.get("duration")) or None,
                 )
             )
     return found

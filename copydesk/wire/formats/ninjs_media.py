@@ -66,6 +66,8 @@ def renditions(item: dict) -> list[Rendition]:
                     width=pixels(entry.get("width")),
                     height=pixels(entry.get("height")),
                     name=name,
+                    size=pixels(entry.get("sizeinbytes")),
+                    duration=pixels(entry.get("duration")),
                 )
             )
     return found

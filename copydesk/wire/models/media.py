@@ -1,12 +1,17 @@
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+
+AV_KINDS = ("video", "audio")
 
 
 class AgencyMedia(models.Model):
     """A picture, graphic, video or audio clip from an agency, in the library the desk attaches from.
 
     It arrives either as an item of its own (`wire_item`, which holds its versions and pubstatus)
-    or as a picture a text item carries (known by its address, stored once per address).
+    or as a picture a text item carries (known by its address, stored once per address). A picture
+    or graphic is kept as a Wagtail image (`image`); video and audio as one playable file (`file`,
+    under MEDIA_ROOT/agency-media/, which readers reach only through the public media view).
     """
 
     class State(models.TextChoices):
@@ -35,6 +40,10 @@ class AgencyMedia(models.Model):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    file = models.FileField(upload_to="agency-media/", max_length=255, blank=True)
+    mime = models.CharField("content type", max_length=100, blank=True)
+    size = models.PositiveBigIntegerField("size in bytes", null=True, blank=True)
+    duration = models.FloatField("duration in seconds", null=True, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
     reason = models.TextField(blank=True, help_text="Why it could not be fetched, or why it may not be used.")
     received_at = models.DateTimeField(default=timezone.now)
@@ -44,11 +53,26 @@ class AgencyMedia(models.Model):
         ordering = ["-received_at", "-id"]
         verbose_name = "agency media"
         verbose_name_plural = "agency media"
-        permissions = [("attach_agencymedia", "Can make an agency picture a story's lead image")]
+        permissions = [
+            ("attach_agencymedia", "Can make an agency picture, video or audio a story's lead media")
+        ]
 
     def __str__(self):
         return self.caption[:80] or self.guid or self.url
 
+    def get_absolute_url(self):
+        """Where readers play the file: the public view, which checks the story is live."""
+        return reverse("public:media_file", args=[self.pk, self.file_name])
+
+    @property
+    def playable(self):
+        """A video or audio file the desk may attach and readers may play."""
+        return self.kind in AV_KINDS and self.state == self.State.FETCHED and bool(self.file)
+
     @property
     def usable(self):
-        return self.state == self.State.FETCHED and self.image_id is not None
+        return self.playable or (self.state == self.State.FETCHED and self.image_id is not None)
+
+    @property
+    def file_name(self):
+        return self.file.name.rsplit("/", 1)[-1] if self.file else ""

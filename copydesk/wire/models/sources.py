@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from copydesk.newsroom.usage import ShowUsageTerms
+
 from ..formats import FORMATS
 
 # Sources may name only variables with this prefix: the operator puts each agency's credential in
@@ -91,6 +93,13 @@ class Source(models.Model):
         max_length=255, blank=True, help_text="Comma-separated tags added to every story."
     )
     rule = models.CharField(max_length=10, choices=Rule.choices, default=Rule.HOLD)
+    show_usage_terms = models.CharField(
+        "show usage terms to readers",
+        max_length=10,
+        choices=ShowUsageTerms.choices,
+        default=ShowUsageTerms.REQUIRED,
+        help_text="Copied to each new story, where an editor may change it.",
+    )
     active = models.BooleanField(default=True)
     # Polling state, written by the worker.
     etag = models.CharField(max_length=255, blank=True, editable=False)

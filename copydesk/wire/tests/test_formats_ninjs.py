@@ -327,7 +327,9 @@ def test_ninjs_3_picture_item_is_media_with_all_its_renditions():
     assert picture.copyright == "(c) 2026 Harbour News Agency"
     assert picture.renditions == [
         Rendition("https://img.harbournews.example/7100-p2-preview.jpg", "image/jpeg", 640, 427, "preview"),
-        Rendition("https://img.harbournews.example/7100-p2.jpg", "image/jpeg", 5000, 3333, "highRes"),
+        Rendition(
+            "https://img.harbournews.example/7100-p2.jpg", "image/jpeg", 5000, 3333, "highRes", size=4200000
+        ),
     ]
     assert picture.pictures == [  # its own, so the wire list can show it
         ImageRef(

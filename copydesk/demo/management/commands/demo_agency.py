@@ -7,13 +7,13 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from ...agency import next_delivery, serve_pictures
+from ...agency import drop_audio, next_delivery, serve_pictures
 
 
 class Command(BaseCommand):
     help = (
         "Play a news agency for the demo: drop an invented ninjs story into a folder every few minutes, "
-        "and serve its pictures on 127.0.0.1."
+        "and serve its pictures (and one audio item) on 127.0.0.1."
     )
 
     def add_arguments(self, parser):
@@ -35,6 +35,7 @@ class Command(BaseCommand):
         if pictures_port:
             with serve_pictures(pictures_port) as base:
                 self.stdout.write(f"Demo agency pictures served at {base}/pictures/")
+                self.stdout.write(f"Demo agency delivered audio: {drop_audio(Path(folder), base)}")
                 self.deliver(folder, every, count, base)
         else:
             self.deliver(folder, every, count, "")
