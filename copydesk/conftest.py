@@ -181,7 +181,19 @@ def axe_script(pytestconfig):
 
 
 def pytest_runtest_setup(item):
-    """End-to-end suites start their own PostgreSQL, Redis and servers, whatever the pass: run them
-    once, in the PostgreSQL pass (DATABASE_URL=postgres://...), the production stack they test."""
-    if item.get_closest_marker("e2e") and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    """CI runs `make test` twice, on SQLite and on PostgreSQL (.ci/run). Suites whose outcome does not
+    depend on the engine, and that cost minutes, run once, where they belong:
+
+    - `e2e` suites start their own PostgreSQL, Redis and servers whatever the pass: the PostgreSQL
+      pass, the production stack they test;
+    - `postgresql` tests need what only PostgreSQL gives (concurrent requests on one test database);
+    - `once` suites (browsers, Varnish, nginx, fresh installs) test pages, caches and packaging, not
+      the database: the SQLite pass.
+    """
+    on_postgresql = os.environ.get("DATABASE_URL", "").startswith("postgres")
+    if item.get_closest_marker("e2e") and not on_postgresql:
         pytest.skip("end to end on its own PostgreSQL stack: run once, in the PostgreSQL pass")
+    if item.get_closest_marker("postgresql") and not on_postgresql:
+        pytest.skip("needs PostgreSQL (concurrent requests on one database): runs in the PostgreSQL pass")
+    if item.get_closest_marker("once") and on_postgresql and not item.get_closest_marker("postgresql"):
+        pytest.skip("does not depend on the database engine: runs once, in the SQLite pass")

@@ -3,7 +3,7 @@
 Hypothesis stops a run after `max_examples` sequences, whatever each costs; one sequence of a
 lifecycle test may take 50 ms on SQLite and half a second on a loaded PostgreSQL. `run_for` runs the
 machine in short rounds of fresh random sequences until `COPYDESK_STATEFUL_SECONDS` (per test,
-120 by default) have passed, so CI spends a known time and a developer can run longer at will:
+90 by default) have passed, so CI spends a known time and a developer can run longer at will:
 
     COPYDESK_STATEFUL_SECONDS=1800 make test
 
@@ -19,7 +19,7 @@ from hypothesis.stateful import run_state_machine_as_test
 
 
 def budget() -> float:
-    return float(os.environ.get("COPYDESK_STATEFUL_SECONDS", "120"))
+    return float(os.environ.get("COPYDESK_STATEFUL_SECONDS", "90"))
 
 
 def run_for(machine, settings: hypothesis_settings, *, round_size: int, seconds: float | None = None) -> int:

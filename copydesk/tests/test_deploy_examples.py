@@ -35,6 +35,8 @@ GUNICORN_VARIABLES = (
     "GUNICORN_TIMEOUT",
     "FORWARDED_ALLOW_IPS",
 )
+pytestmark = pytest.mark.once  # files and local servers, not the database
+
 INSTALL_DIR = "/opt/copydesk"  # where the units and docs/deploy.md install the code
 
 # Settings read by copydesk/settings.py that a production environment file must not set.

@@ -16,13 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = [
-    pytest.mark.install,
-    pytest.mark.skipif(
-        os.environ.get("DATABASE_URL", "").startswith("postgres"),
-        reason="run once, in the SQLite pass: installing does not depend on the database",
-    ),
-]
+pytestmark = [pytest.mark.install, pytest.mark.once]
 
 
 def run(*command, cwd=ROOT, env=None):

@@ -20,7 +20,7 @@ from copydesk.accounts.roles import sync_roles
 from copydesk.conftest import make_article, make_section
 from copydesk.desk.workflow import ensure_review_workflow
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.once, pytest.mark.django_db(transaction=True)]
 EDIT = "wagtailsnippets_newsroom_article:edit"
 # Wagtail's unsaved-changes watcher takes its first look at the form 2 s after the page loads.
 WATCHING = "document.addEventListener('w-unsaved:watch-edits', () => { window.watchingEdits = true; })"
@@ -172,11 +172,7 @@ def assert_no_saved_change_was_lost(story, edits):
                 )
 
 
-@pytest.mark.skipif(
-    connection.vendor == "sqlite",
-    reason="two editors need a database that serves concurrent requests; SQLite's in-memory test "
-    "database cannot, so this runs in the PostgreSQL pass",
-)
+@pytest.mark.postgresql  # two editors need a database that serves concurrent requests
 @pytest.mark.parametrize(
     "clicks", [("ann", "ben"), ("ben", "ann")], ids=["ann-clicks-first", "ben-clicks-first"]
 )

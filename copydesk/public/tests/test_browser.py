@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from copydesk.public.timefmt import relative_time
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.once]
 
 WIDTHS = [1280, 375]
 

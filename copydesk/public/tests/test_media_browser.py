@@ -13,7 +13,11 @@ from copydesk.wire.tests.builders import make_item, make_source
 from copydesk.wire.tests.pictures import png
 from copydesk.wire.tests.test_av import clip_item
 
-pytestmark = pytest.mark.django_db(transaction=True)  # the live server reads committed data
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.once,
+    pytest.mark.django_db(transaction=True),
+]  # the live server reads committed data
 
 LOADED = "el => new Promise(done => el.readyState >= 1 ? done(el.duration) : el.addEventListener('loadedmetadata', () => done(el.duration)))"  # noqa: E501
 

@@ -32,7 +32,10 @@ from copydesk.wire.tests.builders import make_item, make_source
 
 from .pages import seen
 
-pytestmark = pytest.mark.django_db(transaction=True)  # the live server reads committed data
+pytestmark = [
+    pytest.mark.once,
+    pytest.mark.django_db(transaction=True),
+]  # the live server reads committed data
 
 VCL = Path(__file__).resolve().parents[3] / "deploy" / "varnish" / "copydesk.vcl"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"

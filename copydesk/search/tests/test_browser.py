@@ -4,7 +4,7 @@ import pytest
 
 from copydesk.public.tests.test_browser import AXE_RUN, OVERFLOWING
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.once]
 
 RESULTS = "/search/?q=harbour&section=&author=&from=&to=2099-01-01"
 
