@@ -64,10 +64,7 @@ def _describe(media, wire, item):
     )
     renditions = [dataclasses.asdict(r) for r in item.renditions]
     if wire.kind in (VIDEO, AUDIO):
-        # A file browsers play; else the largest of its kind, which the fetch then refuses with a reason.
-        url = (playable_rendition(renditions) or {}).get("url", "") or best_rendition(
-            item.renditions, wire.kind
-        )
+        url = (playable_rendition(renditions) or {}).get("url", "")  # none: the fetch says why (wire/av.py)
     else:
         url = best_rendition(item.renditions, wire.kind) or (ref.url if ref else "")
     if url != media.url or media.state == AgencyMedia.State.UNUSABLE:
