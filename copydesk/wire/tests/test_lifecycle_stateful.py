@@ -297,5 +297,5 @@ def test_wire_stories_follow_the_lifecycle_rule_under_any_sequence():
     run_for(
         LifecycleMachine,
         settings(stateful_step_count=12, deadline=None, derandomize=False),
-        round_size=25,
+        round_size=10,
     )
