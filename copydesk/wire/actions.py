@@ -9,7 +9,7 @@ from django.db import transaction
 
 from copydesk.newsroom.actions import set_lead_image
 
-from . import lifecycle
+from . import leads, lifecycle
 from .items import TEXT
 from .models import AgencyMedia, WireItem, WireVersion
 
@@ -110,7 +110,7 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
     if not media.usable:
         raise DeskRefused(f"This picture cannot be used: {media.reason or media.get_state_display()}.")
     entry = next((p for p in wire.pictures if p.get("media") == media.pk), {})
-    return set_lead_image(
+    article = set_lead_image(
         article,
         image=media.image,
         caption=entry.get("caption") or media.caption,
@@ -118,3 +118,7 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
         alt=entry.get("alt") or entry.get("caption") or media.alt or media.caption,
         by=by,
     )
+    if leads.lead_image_fields(wire).get("image") == media.image:
+        # The editor took the agency's own lead picture: its later pictures may lead again.
+        leads.agency_leads(wire, media.image_id)
+    return article

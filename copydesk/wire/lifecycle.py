@@ -13,6 +13,8 @@ desk, spiked), plus whether a person has changed the story's text.
 - Edited by a person (the story's text differs from what the agency last gave it): later
   versions wait on the desk; the newsroom's text is kept, and still never released before the
   latest embargo. Publishing from the desk is not an edit.
+- The lead image follows the agency's first picture only while the story's text is the agency's
+  and its lead image is the one the agency last gave (wire/leads.py); otherwise it waits too.
 
 `settle` applies the rule after every change (ingest, desk actions); `publish_checks` is the
 same rule as the publish guard every other path meets (the worker's `publish_due`, the admin).
@@ -33,8 +35,8 @@ from copydesk.newsroom.models import Article
 
 from .datelines import without_dateline
 from .items import USABLE
+from .leads import follow_agency_lead, lead_image_fields
 from .models import WireItem, WireVersion
-from .pictures import lead_image_fields
 
 # What a person may change and the agency may write: the story's text, then what it says about it.
 TEXT_FIELDS = ("headline", "dek", "body", "byline", "excerpt", "agency_credit", "usage_terms")
@@ -131,6 +133,8 @@ def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) 
             wire.state = WireItem.State.PUBLISHED if article.live else WireItem.State.SCHEDULED
     wire.article = article
     wire.save()
+    if article is not None:
+        follow_agency_lead(wire, edited=text is None)
     return article
 
 
@@ -138,7 +142,7 @@ def create_story(wire: WireItem, *, by=None) -> Article:
     """Make the item's story as an unpublished draft with the agency's text and credit."""
     article = _create(wire, agency_text(wire), by=by)
     wire.article, wire.story_text = article, digest(agency_text(wire))
-    wire.save(update_fields=["article", "story_text", "changed_at"])
+    wire.save(update_fields=["article", "story_text", "agency_lead", "changed_at"])
     return article
 
 
@@ -162,10 +166,10 @@ def agency_tags(wire: WireItem) -> list[str]:
 
 
 def _create(wire, text, *, by):
-    # The first picture, when the worker has fetched it already.
-    lead = {
-        ("lead_image_" + k if k != "image" else "lead_image"): v for k, v in lead_image_fields(wire).items()
-    }
+    # The first picture, when the worker has fetched it already: the agency's lead (wire/leads.py).
+    fields = lead_image_fields(wire)
+    wire.agency_lead = fields["image"].pk if fields else None
+    lead = {("lead_image_" + k if k != "image" else "lead_image"): v for k, v in fields.items()}
     return create_article(
         slug="",
         section=wire.source.section,

@@ -5,7 +5,9 @@ versions like any other (so a later version updates it and an older one is ignor
 AgencyMedia is what the desk attaches. A picture or graphic is fetched by the worker like the
 pictures of text items (wire/pictures.py); video and audio keep the agency's renditions as links.
 A kill or withhold makes the media unusable everywhere: it leaves every story's lead image, and
-its file leaves the library, so no copy stays public. Packages and concepts are recorded with their
+its file leaves the library, so no copy stays public. When it was the agency's own lead of a story,
+the agency may lead that story again with its next picture (wire/leads.py); a usable version after
+the kill brings the file back and it leads again the stories that list it first, as leads.py allows. Packages and concepts are recorded with their
 members for the desk and counted as reported; they are never published.
 """
 
@@ -61,6 +63,7 @@ def _describe(media, wire, item):
         # A new file (or a usable version after a kill): fetch it again.
         media.url, media.url_hash, media.image = url[:1000], url_hash(url) if url else "", None
         media.state, media.reason = AgencyMedia.State.PENDING, ""
+        media.attempts, media.next_attempt_at = 0, None  # a new file has its own retries
     media.kind = wire.kind
     media.caption = caption
     media.alt = ((ref.alt if ref else "") or caption)[:300]
@@ -72,7 +75,8 @@ def _describe(media, wire, item):
     if media.kind not in (PICTURE, GRAPHIC):
         media.state, media.reason = AgencyMedia.State.FETCHED, ""  # video and audio: the links are the media
     wire.pictures_pending = media.state == AgencyMedia.State.PENDING
-    wire.save(update_fields=["pictures_pending"])
+    wire.pictures_next_at = media.next_attempt_at if wire.pictures_pending else None
+    wire.save(update_fields=["pictures_pending", "pictures_next_at"])
 
 
 def best_rendition(renditions: list[Rendition]) -> str:
@@ -110,13 +114,20 @@ def withdraw_media(agency, guid: str, *, media=None, reason=""):
     if media is not None and media.pk not in {m.pk for m in records}:
         records.append(media)
     images = {m.image for m in records if m.image_id}
+    ids = [image.pk for image in images]
     for article in stories_showing(images):
         set_lead_image(article, image=None)
+        # The agency took back its own lead: its next picture may lead (wire/leads.py). A story a
+        # person led with something else keeps the agency's old lead on record, so theirs stands.
+        WireItem.objects.filter(article=article, agency_lead__in=ids).update(agency_lead=None)
     AgencyMedia.objects.filter(pk__in=[m.pk for m in records]).update(
         state=AgencyMedia.State.UNUSABLE,
         reason=reason or f"{agency.name} killed or withheld this picture.",
         image=None,
+        next_attempt_at=None,
         changed_at=timezone.now(),
     )
+    # Nothing of it waits any more: its own item (a picture item) is done with fetching.
+    WireItem.objects.filter(media__in=[m.pk for m in records]).update(pictures_pending=False, pictures_next_at=None)
     for image in images:
         image.delete()  # its files and renditions leave storage too: no copy stays public

@@ -37,6 +37,10 @@ class AgencyMedia(models.Model):
     )
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
     reason = models.TextField(blank=True, help_text="Why it could not be fetched, or why it may not be used.")
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Fetches tried for this file.")
+    next_attempt_at = models.DateTimeField(
+        null=True, blank=True, db_index=True, help_text="When a waiting file may be tried again."
+    )
     received_at = models.DateTimeField(default=timezone.now)
     changed_at = models.DateTimeField(default=timezone.now)
 
