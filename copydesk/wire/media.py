@@ -49,7 +49,11 @@ def record_item(wire: WireItem, item: Item) -> str:
         return WITHDRAWN
     wire.state = WireItem.State.MEDIA
     wire.save()
-    media = media or AgencyMedia(wire_item=wire, agency=wire.agency, guid=wire.guid[:500])
+    # A story that listed this picture by its agency id before its own item came made its record:
+    # the item takes it over, with what was fetched or tried, so one record follows the picture.
+    listed = AgencyMedia.objects.filter(agency=wire.agency, guid=wire.guid[:500], wire_item=None).first()
+    media = media or listed or AgencyMedia(agency=wire.agency, guid=wire.guid[:500])
+    media.wire_item = wire
     _describe(media, wire, item)
     media.save()
     return MEDIA

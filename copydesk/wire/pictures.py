@@ -37,7 +37,7 @@ from copydesk.newsroom.library_images import ImageRefused, file_name, store_imag
 
 from . import lifecycle
 from .fetch import FetchError, fetch
-from .items import GRAPHIC, PICTURE, TEXT, Item
+from .items import GRAPHIC, PICTURE, TEXT, USABLE, Item
 from .leads import follow_agency_lead
 from .models import AgencyMedia, WireItem
 
@@ -146,10 +146,7 @@ def media_for_picture(agency, entry: dict) -> AgencyMedia:
         AgencyMedia.objects.filter(url_hash=hashed, wire_item=None).first()
     )
     if media is None:
-        guid = entry.get("agency_id", "")[:500]
-        killed = (
-            bool(guid) and AgencyMedia.objects.filter(agency=agency, guid=guid, state=State.UNUSABLE).exists()
-        )
+        killed = bool(guid) and picture_withdrawn(agency, guid)
         media = AgencyMedia.objects.create(
             agency=agency,
             guid=guid,
@@ -161,6 +158,12 @@ def media_for_picture(agency, entry: dict) -> AgencyMedia:
             **{name: str(entry.get(name, ""))[: _limit(name)] for name in REF_FIELDS},
         )
     return media
+
+
+def picture_withdrawn(agency, guid: str) -> bool:
+    """True when the agency killed or withheld the picture `guid`, even before anything fetched it."""
+    own = WireItem.objects.filter(agency=agency, guid=guid).exclude(kind=TEXT).exclude(pubstatus=USABLE)
+    return own.exists() or AgencyMedia.objects.filter(agency=agency, guid=guid, state=State.UNUSABLE).exists()
 
 
 def _limit(name):

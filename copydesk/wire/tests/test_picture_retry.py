@@ -37,14 +37,19 @@ def media(base, name):
 
 def test_a_picture_not_yet_uploaded_is_fetched_a_minute_later_and_then_leads_the_story(settings):
     statuses = {"crane": [404, 200]}
-    with picture_server(settings, statuses, crane=png()) as (base, requests), simulated_clock(
-        timezone.now()
-    ) as clock:
+    with (
+        picture_server(settings, statuses, crane=png()) as (base, requests),
+        simulated_clock(timezone.now()) as clock,
+    ):
         story_with(base, "crane")
         start = clock.now
         assert fetch_waiting_pictures() == 1 and requests == ["/crane.png"]
         crane = media(base, "crane")
-        assert (crane.state, crane.attempts, crane.next_attempt_at) == ("pending", 1, start + timedelta(minutes=1))
+        assert (crane.state, crane.attempts, crane.next_attempt_at) == (
+            "pending",
+            1,
+            start + timedelta(minutes=1),
+        )
         assert "HTTP 404" in crane.reason
         wire = WireItem.objects.get()
         assert wire.pictures_pending and wire.pictures[0]["state"] == "pending"
@@ -62,9 +67,10 @@ def test_a_picture_not_yet_uploaded_is_fetched_a_minute_later_and_then_leads_the
 
 def test_a_server_in_trouble_is_tried_with_growing_waits_until_the_limit(settings):
     settings.WIRE_PICTURE_ATTEMPTS = 3
-    with picture_server(settings, {"crane": [503]}, crane=png()) as (base, requests), simulated_clock(
-        timezone.now()
-    ) as clock:
+    with (
+        picture_server(settings, {"crane": [503]}, crane=png()) as (base, requests),
+        simulated_clock(timezone.now()) as clock,
+    ):
         story_with(base, "crane")
         fetch_waiting_pictures()
         waits = []
@@ -90,9 +96,10 @@ def test_a_refusal_that_will_not_change_is_never_tried_again(settings):
     settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100_000
     statuses = {"private": [403], "gone": [410]}
     pictures = {"private": png(), "gone": png(), "huge": png(size=(400, 400))}
-    with picture_server(settings, statuses, **pictures) as (base, requests), simulated_clock(
-        timezone.now()
-    ) as clock:
+    with (
+        picture_server(settings, statuses, **pictures) as (base, requests),
+        simulated_clock(timezone.now()) as clock,
+    ):
         story_with(base, "private", "gone", "page", "huge")
         fetch_waiting_pictures()
         assert len(requests) == 4
@@ -108,16 +115,21 @@ def test_the_desk_page_shows_the_next_attempt_and_then_the_final_reason(settings
     editor = get_user_model().objects.create(username="retry-editor", is_superuser=True)
     client = Client()
     client.force_login(editor)
-    with picture_server(settings, {"crane": [500]}, crane=png()) as (base, _), simulated_clock(
-        timezone.now()
-    ) as clock:
+    with (
+        picture_server(settings, {"crane": [500]}, crane=png()) as (base, _),
+        simulated_clock(timezone.now()) as clock,
+    ):
         story_with(base, "crane")
         fetch_waiting_pictures()
         wire = WireItem.objects.get()
 
         def state_text():
             page = client.get(reverse("wire_queue:inspect", args=[wire.pk])).content
-            return BeautifulSoup(page, "html.parser").select_one("[data-picture-state]").get_text(" ", strip=True)
+            return (
+                BeautifulSoup(page, "html.parser")
+                .select_one("[data-picture-state]")
+                .get_text(" ", strip=True)
+            )
 
         at = timezone.localtime(media(base, "crane").next_attempt_at).strftime("%H:%M")
         assert f"attempt 2 of 2, next at {at}" in state_text() and "HTTP 500" in state_text()
