@@ -22,7 +22,7 @@ from itertools import count
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks import default_task_backend
@@ -30,6 +30,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from wagtail.images import get_image_model
+from wagtail.tasks import delete_file_from_storage_task
 
 from copydesk.newsroom.actions import set_lead_image
 from copydesk.newsroom.models import Article
@@ -216,6 +217,7 @@ class PictureMachine(RuleBasedStateMachine):
         self.seen_requests = 0
         self.gull_files = set()
         self.edits = count(1)
+        self.committed = len(connection.run_on_commit)
 
     def teardown(self):
         default_task_backend.clear()
@@ -245,6 +247,23 @@ class PictureMachine(RuleBasedStateMachine):
 
         self.server = serve({f"/{name}.png": route(name) for name in ANSWERS})
         self.base = self.server.__enter__()
+
+    def commit(self):
+        """Run what would run on commit, and the file deletions it queues: each step commits in
+        production, while here the whole sequence is one transaction, rolled back at the end."""
+        while len(connection.run_on_commit) > self.committed:
+            _sids, callback, _robust = connection.run_on_commit[self.committed]
+            self.committed += 1
+            callback()
+        self.run_queued(delete_file_from_storage_task)
+
+    def run_queued(self, *wanted):
+        """Run the queued tasks of the `wanted` kinds as a queue's workers would; drop the rest."""
+        queued = list(default_task_backend.results)
+        default_task_backend.clear()
+        for result in queued:
+            if any(result.task.func is task.func for task in wanted):
+                result.task.call(*result.args, **result.kwargs)
 
     def url(self, name):
         return f"{self.base}/{name}.png"
@@ -308,6 +327,7 @@ class PictureMachine(RuleBasedStateMachine):
         )
         ingest.ingest_item(self.source, item)
         self.receive(GULL)
+        self.commit()
         picture.usable = kind == USABLE
         if not picture.usable:
             self.model.kill_gull()
@@ -326,10 +346,7 @@ class PictureMachine(RuleBasedStateMachine):
         now = self.clock.now
         expected = self.model.round(now)
         tasks.fetch_waiting_pictures()
-        queued = list(default_task_backend.results)
-        default_task_backend.clear()
-        for result in queued:  # the queue's workers run what the round enqueued
-            result.task.call(*result.args, **result.kwargs)
+        self.run_queued(tasks.fetch_item_pictures)
         assert self.requests[before:] == expected, "fetched other than what was due"
         self.seen_requests = len(self.requests)
         for media in (
