@@ -106,7 +106,7 @@ def media_context(wire: WireItem, user) -> dict:
 
 
 def retry_note(media) -> str:
-    """"attempt 2 of 5, next at 14:05" for a picture waiting to be tried again, else ""."""
+    """ "attempt 2 of 5, next at 14:05" for a picture waiting to be tried again, else ""."""
     if media is None or media.state != AgencyMedia.State.PENDING or media.next_attempt_at is None:
         return ""
     at = timezone.localtime(media.next_attempt_at).strftime("%H:%M")

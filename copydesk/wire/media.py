@@ -132,6 +132,8 @@ def withdraw_media(agency, guid: str, *, media=None, reason=""):
         changed_at=timezone.now(),
     )
     # Nothing of it waits any more: its own item (a picture item) is done with fetching.
-    WireItem.objects.filter(media__in=[m.pk for m in records]).update(pictures_pending=False, pictures_next_at=None)
+    WireItem.objects.filter(media__in=[m.pk for m in records]).update(
+        pictures_pending=False, pictures_next_at=None
+    )
     for image in images:
         image.delete()  # its files and renditions leave storage too: no copy stays public

@@ -32,7 +32,6 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from copydesk.newsroom.actions import set_lead_image
 from copydesk.newsroom.library_images import ImageRefused, file_name, store_image, url_hash
 
 from . import lifecycle
@@ -180,7 +179,9 @@ def fetch_item_pictures(wire_id: int) -> None:
         own = AgencyMedia.objects.filter(wire_item=wire).first()
         own = fetch_media(own, now) if own is not None else None
         waiting = [own] if own is not None and own.state == State.PENDING else []
-        WireItem.objects.filter(pk=wire.pk).update(pictures_pending=bool(waiting), pictures_next_at=next_look(waiting))
+        WireItem.objects.filter(pk=wire.pk).update(
+            pictures_pending=bool(waiting), pictures_next_at=next_look(waiting)
+        )
         if own is not None and own.usable:
             lead_stories_with(own)
         return
@@ -195,7 +196,11 @@ def fetch_item_pictures(wire_id: int) -> None:
         wire = WireItem.objects.select_for_update(of=("self",)).select_related("article").get(pk=wire_id)
         if [e["url"] for e in wire.pictures] != [e["url"] for e in entries]:
             return  # a newer version listed other pictures while we fetched; its own run follows
-        wire.pictures, wire.pictures_pending, wire.pictures_next_at = entries, bool(waiting), next_look(waiting)
+        wire.pictures, wire.pictures_pending, wire.pictures_next_at = (
+            entries,
+            bool(waiting),
+            next_look(waiting),
+        )
         wire.save(update_fields=["pictures", "pictures_pending", "pictures_next_at"])
         follow_agency_lead(wire, edited=lifecycle.is_edited(wire))
 

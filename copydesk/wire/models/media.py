@@ -7,6 +7,8 @@ class AgencyMedia(models.Model):
 
     It arrives either as an item of its own (`wire_item`, which holds its versions and pubstatus)
     or as a picture a text item carries (known by its address, stored once per address).
+    A file that could not be had yet waits for its next attempt (`attempts`, `next_attempt_at`;
+    wire/pictures.py says which failures are tried again, and how often).
     """
 
     class State(models.TextChoices):

@@ -143,9 +143,11 @@ def test_the_desk_page_shows_the_next_attempt_and_then_the_final_reason(settings
     [(404, True), (408, True), (429, True), (500, True), (503, True), (403, False), (410, False)],
 )
 def test_an_http_error_is_transient_or_permanent_by_its_status(settings, status, transient):
-    with picture_server(settings, {"crane": [status]}, crane=png()) as (base, _):
-        with pytest.raises(FetchError) as raised:
-            fetch(f"{base}/crane.png")
+    with (
+        picture_server(settings, {"crane": [status]}, crane=png()) as (base, _),
+        pytest.raises(FetchError) as raised,
+    ):
+        fetch(f"{base}/crane.png")
     assert raised.value.transient is transient
 
 
@@ -156,9 +158,8 @@ def test_a_timeout_and_a_refused_connection_are_transient_and_a_refused_address_
         time.sleep(1.5)
         send(handler, 200, png(), Content_Type="image/png")
 
-    with serve({"/slow.png": slow}) as base:
-        with pytest.raises(FetchError) as raised:
-            fetch(f"{base}/slow.png", timeout=0.5)
+    with serve({"/slow.png": slow}) as base, pytest.raises(FetchError) as raised:
+        fetch(f"{base}/slow.png", timeout=0.5)
     assert raised.value.transient
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))
