@@ -128,3 +128,18 @@ def test_a_killed_picture_does_not_hand_the_lead_back_when_an_editor_had_removed
     ingest.ingest_item(source, version(base, 2, "gull"))
     fetch_waiting_pictures()
     assert lead() == (None, None)
+
+
+def test_stories_led_by_their_agencys_picture_before_the_upgrade_stay_the_agencys(story):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    source, base, _editor = story
+    migration = import_module("copydesk.wire.migrations.0010_picture_retry_and_agency_lead")
+    WireItem.objects.update(agency_lead=None)  # as every item was before the field
+    migration.record_agency_leads(apps, None)
+    assert WireItem.objects.get().agency_lead == image_of(base, "crane").pk
+    ingest.ingest_item(source, version(base, 2, "gull"))
+    fetch_waiting_pictures()
+    assert lead()[0] == image_of(base, "gull")
