@@ -110,6 +110,15 @@ def stories_showing(images):
     ).distinct()
 
 
+def _shows(article, ids) -> bool:
+    """True when readers see, or will see, one of the images `ids` on the story: live, in its
+    latest revision or in a scheduled one. A story not live whose own row still names the image
+    while an editor chose another in its latest revision must keep that choice."""
+    latest = article.latest_revision.content.get("lead_image") if article.latest_revision_id else None
+    scheduled = article.revisions.filter(approved_go_live_at__isnull=False, content__lead_image__in=ids)
+    return (article.live and article.lead_image_id in ids) or latest in ids or scheduled.exists()
+
+
 @transaction.atomic
 def withdraw_media(agency, guid: str, *, media=None, reason=""):
     """Make an agency's media unusable: off every story's lead image and out of the image library."""
@@ -120,6 +129,8 @@ def withdraw_media(agency, guid: str, *, media=None, reason=""):
     images = {m.image for m in records if m.image_id}
     ids = [image.pk for image in images]
     for article in stories_showing(images):
+        if not _shows(article, ids):
+            continue  # only its unpublished row named it (deleting the image clears that)
         set_lead_image(article, image=None)
         # The agency took back its own lead: its next picture may lead (wire/leads.py). A story a
         # person led with something else keeps the agency's old lead on record, so theirs stands.

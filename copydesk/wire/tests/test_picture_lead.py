@@ -143,3 +143,18 @@ def test_stories_led_by_their_agencys_picture_before_the_upgrade_stay_the_agency
     ingest.ingest_item(source, version(base, 2, "gull"))
     fetch_waiting_pictures()
     assert lead()[0] == image_of(base, "gull")
+
+
+def test_a_kill_of_the_agencys_old_lead_keeps_the_picture_an_editor_chose_for_a_withdrawn_story(story):
+    """Found by test_pictures_stateful.py: the withdrawn story's own row still named the killed picture."""
+    from copydesk.wire.items import CANCELED
+    from copydesk.wire.media import withdraw_media
+
+    source, base, editor = story
+    kill = make_item(version=2, pubstatus=CANCELED, editorial_note="Withdrawn.")
+    assert ingest.ingest_item(source, kill) == ingest.WITHDRAWN
+    ferry = AgencyMedia.objects.get(url=f"{base}/ferry.png")
+    actions.attach_lead_picture(WireItem.objects.get(), ferry, by=editor)
+    crane = AgencyMedia.objects.get(url=f"{base}/crane.png")
+    withdraw_media(crane.agency, crane.guid, media=crane, reason="Wrong harbour.")
+    assert lead() == (None, ferry.image.pk)  # not live: the editor's choice waits in its revision
