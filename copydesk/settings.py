@@ -372,6 +372,8 @@ WIRE_DROP_ROOT = Path(env("WIRE_DROP_ROOT", VAR_DIR / "dropbox"))
 WIRE_FETCH_ALLOW_HOSTS = [h.strip() for h in env("WIRE_FETCH_ALLOW_HOSTS", "").split(",") if h.strip()]
 WIRE_FETCH_TIMEOUT = float(env("WIRE_FETCH_TIMEOUT", "20"))
 WIRE_FETCH_MAX_BYTES = int(env("WIRE_FETCH_MAX_BYTES", str(20 * 1024 * 1024)))
+# How many times an agency picture is tried when its server says "not now" (404, 5xx, a timeout).
+WIRE_PICTURE_ATTEMPTS = int(env("WIRE_PICTURE_ATTEMPTS", "5"))
 # Items received within this many days are compared when looking for near-duplicates.
 WIRE_DUPLICATE_WINDOW_DAYS = int(env("WIRE_DUPLICATE_WINDOW_DAYS", "3"))
 # Jaccard similarity (character 5-shingles) at which two items are the same story; see bench/dedupe_quality.py.

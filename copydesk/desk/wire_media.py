@@ -1,10 +1,13 @@
 """What the wire desk shows of pictures and other media: queue columns and the item page's lists."""
 
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from wagtail.admin.ui.tables import Column
 
+from copydesk.wire import leads, lifecycle
 from copydesk.wire.models import AgencyMedia, WireItem
 from copydesk.wire.models.media import AV_KINDS
+from copydesk.wire.pictures import attempt_limit
 
 THUMBNAIL = "fill-80x45"
 
@@ -72,6 +75,9 @@ def media_context(wire: WireItem, user) -> dict:
         pictures.append(
             {
                 **entry,
+                # The media's own state is the fresh one: a kill or a retry since the item's last round.
+                **({"state": media.state, "reason": media.reason} if media else {}),
+                "retry": retry_note(media),
                 "lead": position == 0,
                 "media": media,
                 "thumbnail": thumbnail(media.image, entry.get("alt", "")) if media else "",
@@ -99,6 +105,7 @@ def media_context(wire: WireItem, user) -> dict:
         "clips": clips,
         "lead_media": _lead_media(wire.article) if may_attach else None,
         "pictures": pictures,
+        "agency_lead_waiting": _agency_lead_waiting(wire, may_attach),
         "own_media": media,
         "own_thumbnail": thumbnail(media.image, media.caption[:100]) if media and media.image else "",
         "package_members": members,
@@ -112,3 +119,27 @@ def _lead_media(article):
     revision = article.latest_revision
     pk = revision.content.get("lead_media") if revision else article.lead_media_id
     return AgencyMedia.objects.filter(pk=pk).first() if pk else None
+
+
+def retry_note(media) -> str:
+    """ "attempt 2 of 5, next at 14:05" for a picture waiting to be tried again, else ""."""
+    if media is None or media.state != AgencyMedia.State.PENDING or media.next_attempt_at is None:
+        return ""
+    at = timezone.localtime(media.next_attempt_at).strftime("%H:%M")
+    return f"attempt {media.attempts + 1} of {max(attempt_limit(), media.attempts + 1)}, next at {at}"
+
+
+def _agency_lead_waiting(wire, may_attach):
+    """The agency's new lead picture that was not applied, why, and whether this user may apply it."""
+    if wire.kind != "text" or wire.article is None:
+        return None
+    waiting = leads.waiting_lead(wire, edited=lifecycle.is_edited(wire))
+    if waiting is None:
+        return None
+    media, why = waiting
+    return {
+        "media": media,
+        "why": why,
+        "thumbnail": thumbnail(media.image, media.alt[:100]),
+        "attachable": may_attach,
+    }

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from copydesk.newsroom.actions import set_lead_image, set_lead_media
 
-from . import lifecycle
+from . import leads, lifecycle
 from .items import TEXT
 from .models import AgencyMedia, WireItem, WireVersion
 
@@ -112,7 +112,7 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
     if media.image is None:
         raise DeskRefused(f"This is {media.kind}, not a picture: attach it as the story's {media.kind}.")
     entry = next((p for p in wire.pictures if p.get("media") == media.pk), {})
-    return set_lead_image(
+    article = set_lead_image(
         article,
         image=media.image,
         caption=entry.get("caption") or media.caption,
@@ -121,6 +121,10 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
         usage=entry.get("usage_terms") or media.usage_terms,
         by=by,
     )
+    if leads.lead_image_fields(wire).get("image") == media.image:
+        # The editor took the agency's own lead picture: its later pictures may lead again.
+        leads.agency_leads(wire, media.image_id)
+    return article
 
 
 @transaction.atomic

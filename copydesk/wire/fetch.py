@@ -37,7 +37,20 @@ CREDENTIAL_HEADERS = {"authorization", "cookie", "proxy-authorization"}
 
 
 class FetchError(Exception):
-    """The address could not be fetched; the message says why in words an editor can act on."""
+    """The address could not be fetched; the message says why in words an editor can act on.
+
+    `transient` says whether asking again later may succeed: a timeout, a dropped connection, a
+    server error (5xx) and 404, 408 or 429 (an agency often sends the text before the picture is
+    uploaded). A refused address, a body too large, another 4xx or a redirect loop will not change.
+    """
+
+    def __init__(self, message, *, transient=False):
+        super().__init__(message)
+        self.transient = transient
+
+
+# Statuses that say "not now" rather than "never"; every 5xx is one too.
+TRANSIENT_STATUSES = {404, 408, 429}
 
 
 @dataclass
@@ -79,9 +92,9 @@ def fetch(
         try:
             response, body = _get_once(current, request_headers, deadline, max_bytes, into)
         except httpx.TimeoutException as exc:
-            raise FetchError(f"{current} did not answer within {timeout:g} s.") from exc
+            raise FetchError(f"{current} did not answer within {timeout:g} s.", transient=True) from exc
         except httpx.HTTPError as exc:
-            raise FetchError(f"Could not fetch {current}: {exc}") from exc
+            raise FetchError(f"Could not fetch {current}: {exc}", transient=True) from exc
         status = response.status_code
         if status in REDIRECT_STATUSES and "Location" in response.headers:
             target = _parse(str(current.join(response.headers["Location"])))
@@ -105,7 +118,10 @@ def fetch(
             fetched.last_modified = fetched.last_modified or last_modified
             return fetched
         if not 200 <= status < 300:
-            raise FetchError(f"{current} answered HTTP {status} {response.reason_phrase}.".rstrip())
+            raise FetchError(
+                f"{current} answered HTTP {status} {response.reason_phrase}.".rstrip(),
+                transient=status in TRANSIENT_STATUSES or status >= 500,
+            )
         return fetched
     raise FetchError(f"{url} redirects more than {MAX_REDIRECTS} times; fetch the final address instead.")
 
@@ -163,7 +179,7 @@ def _get_once(
                 return response, _read_capped(url, response, deadline, max_bytes, into)
             finally:
                 response.close()
-    raise FetchError(f"Could not connect to {host}: {last_error}")
+    raise FetchError(f"Could not connect to {host}: {last_error}", transient=True)
 
 
 def _read_capped(
@@ -195,7 +211,9 @@ def _vetted_addresses(url: httpx.URL) -> list[ipaddress.IPv4Address | ipaddress.
     try:
         infos = socket.getaddrinfo(host, url.port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"Could not find the server {host} (DNS lookup failed: {exc}).") from exc
+        raise FetchError(
+            f"Could not find the server {host} (DNS lookup failed: {exc}).", transient=True
+        ) from exc
     addresses = list(dict.fromkeys(ipaddress.ip_address(info[4][0]) for info in infos))
     if host in allowed:
         return addresses

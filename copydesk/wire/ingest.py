@@ -114,6 +114,7 @@ def _list_pictures(wire, item):
     listed = [before.get(entry["url"], entry) for entry in pictures.listing(item)]
     wire.pictures = listed
     wire.pictures_pending = any(entry["state"] == "pending" for entry in listed)
+    wire.pictures_next_at = None  # look at once; a picture waiting for its retry is only looked at
 
 
 def ingest_item(source: Source, item: Item) -> str:

@@ -17,6 +17,8 @@ desk, spiked), plus whether a person has changed the story's text.
   subjects follow the agency's; its readable tags follow by a three-way merge (`merge_tags`), so a
   tag a person removed stays removed and a tag a person added stays. When later versions wait on
   the desk, so does their tag change.
+- The lead image follows the agency's first picture only while the story's text is the agency's
+  and its lead image is the one the agency last gave (wire/leads.py); otherwise it waits too.
 
 `settle` applies the rule after every change (ingest, desk actions); `publish_checks` is the
 same rule as the publish guard every other path meets (the worker's `publish_due`, the admin).
@@ -38,8 +40,8 @@ from copydesk.newsroom.models import Article
 
 from .datelines import without_dateline
 from .items import USABLE
+from .leads import follow_agency_lead, lead_image_fields
 from .models import WireItem, WireVersion
-from .pictures import lead_image_fields
 
 # What a person may change and the agency may write: the story's text, then what it says about it.
 TEXT_FIELDS = ("headline", "dek", "body", "byline", "excerpt", "agency_credit", "usage_terms")
@@ -177,6 +179,8 @@ def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) 
             wire.state = WireItem.State.PUBLISHED if article.live else WireItem.State.SCHEDULED
     wire.article = article
     wire.save()
+    if article is not None:
+        follow_agency_lead(wire, edited=text is None)
     return article
 
 
@@ -185,7 +189,7 @@ def create_story(wire: WireItem, *, by=None) -> Article:
     text = agency_story(wire, None)
     article = _create(wire, text, by=by)
     wire.article, wire.story_text, wire.story_tags = article, digest(text), agency_tags(wire)
-    wire.save(update_fields=["article", "story_text", "story_tags", "changed_at"])
+    wire.save(update_fields=["article", "story_text", "story_tags", "agency_lead", "changed_at"])
     return article
 
 
@@ -210,10 +214,10 @@ def agency_tags(wire: WireItem) -> list[str]:
 
 
 def _create(wire, text, *, by):
-    # The first picture, when the worker has fetched it already.
-    lead = {
-        ("lead_image_" + k if k != "image" else "lead_image"): v for k, v in lead_image_fields(wire).items()
-    }
+    # The first picture, when the worker has fetched it already: the agency's lead (wire/leads.py).
+    fields = lead_image_fields(wire)
+    wire.agency_lead = fields["image"].pk if fields else None
+    lead = {("lead_image_" + k if k != "image" else "lead_image"): v for k, v in fields.items()}
     return create_article(
         slug="",
         section=wire.source.section,

@@ -6,7 +6,10 @@ AgencyMedia is what the desk attaches. A picture or graphic is fetched by the wo
 pictures of text items (wire/pictures.py); video and audio are fetched by the same worker round,
 their best playable rendition kept as a file (wire/av.py). A kill or withhold makes the media
 unusable everywhere: it leaves every story's lead image or lead media, and its file leaves the
-library and storage, so no copy stays public. Packages and concepts are recorded with their
+library and storage, so no copy stays public. When it was the agency's own lead of a story, the
+agency may lead that story again with its next picture (wire/leads.py); a usable version after the
+kill brings the file back and it leads again the stories that list it first, as leads.py allows.
+Packages and concepts are recorded with their
 members for the desk and counted as reported; they are never published.
 """
 
@@ -50,7 +53,11 @@ def record_item(wire: WireItem, item: Item) -> str:
         return WITHDRAWN
     wire.state = WireItem.State.MEDIA
     wire.save()
-    media = media or AgencyMedia(wire_item=wire, agency=wire.agency, guid=wire.guid[:500])
+    # A story that listed this picture by its agency id before its own item came made its record:
+    # the item takes it over, with what was fetched or tried, so one record follows the picture.
+    listed = AgencyMedia.objects.filter(agency=wire.agency, guid=wire.guid[:500], wire_item=None).first()
+    media = media or listed or AgencyMedia(agency=wire.agency, guid=wire.guid[:500])
+    media.wire_item = wire
     _describe(media, wire, item)
     media.save()
     return MEDIA
@@ -75,6 +82,7 @@ def _describe(media, wire, item):
         if media.pk and media.file:
             pk = media.pk
             transaction.on_commit(lambda: media_files_changed.send(AgencyMedia, media_ids=[pk]))
+        media.attempts, media.next_attempt_at = 0, None  # a new file has its own retries
     media.kind = wire.kind
     media.caption = caption
     media.alt = ((ref.alt if ref else "") or caption)[:300]
@@ -84,7 +92,8 @@ def _describe(media, wire, item):
     media.renditions = renditions
     media.changed_at = timezone.now()
     wire.pictures_pending = media.state == AgencyMedia.State.PENDING
-    wire.save(update_fields=["pictures_pending"])
+    wire.pictures_next_at = media.next_attempt_at if wire.pictures_pending else None
+    wire.save(update_fields=["pictures_pending", "pictures_next_at"])
 
 
 def best_rendition(renditions: list[Rendition], kind: str = PICTURE) -> str:
@@ -129,6 +138,15 @@ def _stories_with(field, ids):
     ).distinct()
 
 
+def _shows(article, ids) -> bool:
+    """True when readers see, or will see, one of the images `ids` on the story: live, in its
+    latest revision or in a scheduled one. A story not live whose own row still names the image
+    while an editor chose another in its latest revision must keep that choice."""
+    latest = article.latest_revision.content.get("lead_image") if article.latest_revision_id else None
+    scheduled = article.revisions.filter(approved_go_live_at__isnull=False, content__lead_image__in=ids)
+    return (article.live and article.lead_image_id in ids) or latest in ids or scheduled.exists()
+
+
 @transaction.atomic
 def withdraw_media(agency, guid: str, *, media=None, reason=""):
     """Make an agency's media unusable: off every story, out of the image library and storage."""
@@ -137,26 +155,35 @@ def withdraw_media(agency, guid: str, *, media=None, reason=""):
     if media is not None and media.pk not in {m.pk for m in records}:
         records.append(media)
     images = {m.image for m in records if m.image_id}
+    ids = [image.pk for image in images]
     for article in stories_showing(images):
+        if not _shows(article, ids):
+            continue  # only its unpublished row named it (deleting the image clears that)
         set_lead_image(article, image=None)
-    ids = [m.pk for m in records]
-    for article in stories_playing(ids):
+        # The agency took back its own lead: its next picture may lead (wire/leads.py). A story a
+        # person led with something else keeps the agency's old lead on record, so theirs stands.
+        WireItem.objects.filter(article=article, agency_lead__in=ids).update(agency_lead=None)
+    media_ids = [m.pk for m in records]
+    for article in stories_playing(media_ids):
         set_lead_media(article, media=None)
     files = [(m.file.storage, m.file.name) for m in records if m.file]
-    AgencyMedia.objects.filter(pk__in=ids).update(
+    AgencyMedia.objects.filter(pk__in=media_ids).update(
         state=AgencyMedia.State.UNUSABLE,
         reason=reason or f"{agency.name} killed or withheld this {records[0].kind if records else 'media'}.",
         image=None,
         file="",
+        next_attempt_at=None,
         changed_at=timezone.now(),
     )
+    # Nothing of it waits any more: its own item (a picture item) is done with fetching.
+    WireItem.objects.filter(media__in=media_ids).update(pictures_pending=False, pictures_next_at=None)
     for image in images:
         image.delete()  # its files and renditions leave storage too: no copy stays public
 
     def remove_files():
         for storage, name in files:
             storage.delete(name)
-        media_files_changed.send(AgencyMedia, media_ids=ids)
+        media_files_changed.send(AgencyMedia, media_ids=media_ids)
 
     # After commit: a kill rolled back must not have lost the file.
     transaction.on_commit(remove_files)

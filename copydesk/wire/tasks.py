@@ -12,11 +12,13 @@ def fetch_item_pictures(wire_id: int) -> None:
 
 
 def fetch_waiting_pictures(limit: int = 50) -> int:
-    """Enqueue the picture fetches that wait, oldest first; the worker runs this every round.
+    """Enqueue the picture fetches that are due, oldest first; the worker runs this every round.
 
     The list of items waiting (`WireItem.pictures_pending`) is the durable queue: an item whose
-    fetch was lost to a crash is simply found again. With the default (immediate) task backend
-    the fetches run here, in the worker; a queue backend in TASKS runs them on its own workers.
+    fetch was lost to a crash is simply found again. An item whose pictures wait for a retry
+    (`pictures_next_at`, wire/pictures.py) is left alone until then, so a round with nothing due
+    costs one query. With the default (immediate) task backend the fetches run here, in the worker;
+    a queue backend in TASKS runs them on its own workers.
     """
     waiting = pictures.items_waiting(limit)
     for wire_id in waiting:

@@ -38,6 +38,7 @@ def refused(response):
 @pytest.fixture
 def desk(settings):
     """A published story whose second picture failed, and a picture item in the library."""
+    settings.WIRE_PICTURE_ATTEMPTS = 1  # a 404 fails at once, without a retry
     source = make_source()
     with picture_server(settings, crane=png((200, 40, 40)), lighthouse=png((40, 160, 40))) as (base, _):
         ingest.ingest_item(

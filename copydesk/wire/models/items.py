@@ -71,6 +71,12 @@ class WireItem(models.Model):
     # AgencyMedia id), `state` and `reason` once fetched (wire/pictures.py).
     pictures = models.JSONField(default=list, blank=True)
     pictures_pending = models.BooleanField(default=False, db_index=True)
+    # When the worker should next look at the pictures waiting (a retry's time); None: at once.
+    pictures_next_at = models.DateTimeField(null=True, blank=True)
+    # The id of the image the agency last made the story's lead. The agency may change the lead only
+    # while the story still shows it; a plain id, not a key, so it outlives an image a kill deleted
+    # from a story a person had led with something else (wire/pictures.py, "Who leads").
+    agency_lead = models.PositiveIntegerField(null=True, blank=True, editable=False)
     # What the agency says about the story beyond its text. Slugline and urgency are for the desk
     # only (routing, the queue's flash mark) and never reach readers.
     language = models.CharField(max_length=35, blank=True, help_text="BCP 47, as Copydesk read the agency's.")

@@ -12,6 +12,8 @@ class AgencyMedia(models.Model):
     or as a picture a text item carries (known by its address, stored once per address). A picture
     or graphic is kept as a Wagtail image (`image`); video and audio as one playable file (`file`,
     under MEDIA_ROOT/agency-media/, which readers reach only through the public media view).
+    A file that could not be had yet waits for its next attempt (`attempts`, `next_attempt_at`;
+    wire/pictures.py says which failures are tried again, and how often).
     """
 
     class State(models.TextChoices):
@@ -46,6 +48,10 @@ class AgencyMedia(models.Model):
     duration = models.FloatField("duration in seconds", null=True, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, db_index=True)
     reason = models.TextField(blank=True, help_text="Why it could not be fetched, or why it may not be used.")
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Fetches tried for this file.")
+    next_attempt_at = models.DateTimeField(
+        null=True, blank=True, db_index=True, help_text="When a waiting file may be tried again."
+    )
     received_at = models.DateTimeField(default=timezone.now)
     changed_at = models.DateTimeField(default=timezone.now)
 

@@ -1,4 +1,5 @@
-"""A picture server on 127.0.0.1 for the picture tests: invented PNGs, a 404, a page that is no image."""
+"""A picture server on 127.0.0.1 for the picture tests: invented PNGs, a 404, a page that is no image,
+and pictures that answer errors for a while (an agency's upload still under way, a server's bad minute)."""
 
 import io
 from contextlib import contextmanager
@@ -15,19 +16,30 @@ def png(colour=(30, 110, 150), size=(240, 160)) -> bytes:
 
 
 @contextmanager
-def picture_server(settings, **pictures):
-    """Serve each named picture at /<name>.png; /missing.png answers 404, /page.png is HTML."""
+def picture_server(settings, statuses=None, **pictures):
+    """Serve each named picture at /<name>.png; /missing.png answers 404, /page.png is HTML.
+
+    `statuses` maps a name to the HTTP statuses its requests answer in turn, the last one for
+    every request after (`{"late": [404, 200]}`: a 404, then the picture). The list is the
+    caller's, so a test may change what the next requests get.
+    """
     settings.WIRE_FETCH_ALLOW_HOSTS = ["127.0.0.1"]
     requests = []
+    statuses = statuses if statuses is not None else {}
 
-    def route(body, content_type="image/png", status=200):
+    def route(body, content_type="image/png", status=200, name=""):
         def answer(handler):
             requests.append(handler.path)
-            send(handler, status, body, Content_Type=content_type)
+            turns = statuses.get(name) or [status]
+            code = turns.pop(0) if len(turns) > 1 else turns[0]
+            if code == 200:
+                send(handler, code, body, Content_Type=content_type)
+            else:
+                send(handler, code, b"<html><body>Not now</body></html>", Content_Type="text/html")
 
         return answer
 
-    routes = {f"/{name}.png": route(body) for name, body in pictures.items()}
+    routes = {f"/{name}.png": route(body, name=name) for name, body in pictures.items()}
     routes["/page.png"] = route(b"<html><body>Not a picture</body></html>", "text/html")
     with serve(routes) as base:
         yield base, requests

@@ -12,6 +12,7 @@ from copydesk.wire.items import (
     PACKAGE,
     PICTURE,
     VIDEO,
+    WITHHELD,
     ImageRef,
     Rendition,
 )
@@ -160,3 +161,33 @@ def test_a_killed_picture_leaves_the_published_story_and_the_library(settings, c
     assert set(AgencyMedia.objects.values_list("state", flat=True)) == {"unusable"}
     assert not type(image).objects.filter(pk=image.pk).exists()
     assert lead_figure(client, article) is None
+
+
+def test_a_picture_withheld_before_anything_fetched_it_is_never_fetched_for_a_story(settings):
+    """Found by test_pictures_stateful.py: a story listed the picture, its own item came withheld."""
+    source = make_source()
+    with picture_server(settings, crane=png()) as (base, requests):
+        url = f"{base}/crane.png"
+        listed = ImageRef(url=url, caption="A crane", agency_id="urn:nwa:pic:crane-1")
+        ingest.ingest_item(source, make_item(pictures=[listed]))
+        withheld = picture_item(url=url, pubstatus=WITHHELD, editorial_note="Not cleared for use.")
+        assert ingest.ingest_item(source, withheld) == ingest.WITHDRAWN
+        fetch_waiting_pictures()
+        assert requests == []
+    (entry,) = WireItem.objects.get(kind="text").pictures
+    assert entry["state"] == "unusable" and Article.objects.get().lead_image is None
+
+
+def test_a_picture_item_takes_over_the_record_a_story_made_for_it_so_it_is_fetched_once(settings):
+    """A story listed the picture by its agency id before the picture's own item arrived."""
+    source = make_source()
+    with picture_server(settings, statuses={"crane": [503, 200]}, crane=png()) as (base, requests):
+        url = f"{base}/crane.png"
+        listed = ImageRef(url=url, caption="A crane", agency_id="urn:nwa:pic:crane-1")
+        ingest.ingest_item(source, make_item(pictures=[listed]))
+        fetch_waiting_pictures()  # 503: the picture waits for its retry
+        ingest.ingest_item(source, picture_item(url=url))
+        media = AgencyMedia.objects.get()
+        assert media.wire_item is not None and media.attempts == 1
+        assert WireItem.objects.get(kind=PICTURE).pictures_next_at == media.next_attempt_at
+        assert fetch_waiting_pictures() == 0 and requests == ["/crane.png"]
