@@ -71,6 +71,7 @@ def source_form(**fields):
         "name": "Hostile source", "agency": make_agency().pk, "transport": "http", "url": "",
         "folder": "", "format": "ninjs", "poll_interval": "300", "auth_header": "", "auth_secret_env": "",
         "section": make_section().pk, "default_tags": "", "rule": "hold", "active": "on",
+        "show_usage_terms": "required",
     }  # fmt: skip
     data.update(fields)
     return data

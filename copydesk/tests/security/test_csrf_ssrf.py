@@ -51,7 +51,7 @@ def add_sources(stack, site, urls, prefix):
         answer = admin.post("/admin/source/new/", data={
             "csrfmiddlewaretoken": token, "name": f"{prefix} {n}", "agency": site["agency"],
             "transport": "http", "url": url, "format": "ninjs", "poll_interval": "300",
-            "section": site["section"], "rule": "hold", "active": "on",
+            "section": site["section"], "rule": "hold", "active": "on", "show_usage_terms": "required",
         })  # fmt: skip
         saved += answer.status_code == 302  # a form the URL field refuses reaches nothing either
     return saved

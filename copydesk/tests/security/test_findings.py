@@ -31,7 +31,7 @@ def source_form(client, site, **fields):
         "csrfmiddlewaretoken": csrf_token(page.text), "name": "A source", "agency": site["agency"],
         "transport": "http", "url": "", "folder": "", "format": "ninjs", "poll_interval": "300",
         "auth_header": "", "auth_secret_env": "", "section": site["section"], "default_tags": "",
-        "rule": "hold", "active": "on",
+        "rule": "hold", "active": "on", "show_usage_terms": "required",
     }  # fmt: skip
     data.update(fields)
     return data

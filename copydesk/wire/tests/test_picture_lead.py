@@ -136,7 +136,7 @@ def test_stories_led_by_their_agencys_picture_before_the_upgrade_stay_the_agency
     from django.apps import apps
 
     source, base, _editor = story
-    migration = import_module("copydesk.wire.migrations.0010_picture_retry_and_agency_lead")
+    migration = import_module("copydesk.wire.migrations.0012_picture_retry_and_agency_lead")
     WireItem.objects.update(agency_lead=None)  # as every item was before the field
     migration.record_agency_leads(apps, None)
     assert WireItem.objects.get().agency_lead == image_of(base, "crane").pk
