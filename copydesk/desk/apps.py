@@ -9,7 +9,6 @@ class DeskConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import post_migrate
-
         from wagtail.signals import published
 
         from copydesk.newsroom.models import Article
