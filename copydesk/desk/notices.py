@@ -21,18 +21,25 @@ logger = logging.getLogger(__name__)
 
 
 def story_published(sender, instance, **kwargs):
-    """Tell the story's author (owner, and whoever submitted it) it is live, unless they published it."""
+    """Tell the story's author (owner, and whoever submitted it) it went live, unless they published it.
+
+    Only the first publication: an edit to a live story, a correction, is published again and is
+    no news to its author.
+    """
     transaction.on_commit(lambda: _mail_published(instance))
 
 
 def _mail_published(article):
-    entry = (
+    entries = list(
         ModelLogEntry.objects.for_instance(article)
-        .filter(action="wagtail.publish")
-        .order_by("-timestamp", "-pk")
-        .first()
+        .filter(action__in=["wagtail.publish", "wagtail.publish.scheduled"])  # the worker's, at go-live
+        .select_related("user")
+        .order_by("-timestamp", "-pk")[:2]
     )
-    publisher_id = entry.user_id if entry else None
+    if len(entries) != 1:
+        return  # published before (or, for a story made in code, never logged)
+    entry = entries[0]
+    publisher_id = entry.user_id  # None when the worker published it at its scheduled time
     authors = {article.owner_id}
     state = article.workflow_states.order_by("-created_at").first()
     if state is not None:
@@ -44,7 +51,7 @@ def _mail_published(article):
     )
     context = {
         "article": article,
-        "publisher": entry.user if entry else None,
+        "publisher": entry.user,
         "url": settings.COPYDESK_BASE_URL + article.get_absolute_url(),
         "edit_url": settings.COPYDESK_BASE_URL
         + reverse("wagtailsnippets_newsroom_article:edit", args=[article.pk]),

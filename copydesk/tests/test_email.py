@@ -147,6 +147,9 @@ def test_approved_and_published_go_to_the_author(inbox, newsroom, after_commit):
     [published] = [m for m in inbox.to("rhea@example.com") if m["Subject"].startswith("Published")]
     assert article.get_absolute_url() in body(published) and "published by ed" in body(published)
     assert len(inbox.to("ed@example.com")) == 1, "the Editor who published is told only of the submission"
+    with after_commit():  # an edit to the live story is published again: no news to its author
+        article.save_revision(user=editor).publish(user=editor)
+    assert len(inbox.to("rhea@example.com")) == 2
 
 
 def test_password_reset_mails_a_link_that_works(inbox, after_commit):

@@ -64,7 +64,9 @@ def test_a_wrong_url_says_why_without_the_password(url, reason):
 
 
 def test_redact_hides_only_the_password():
-    assert redact("smtp://desk:hunter2secret@mail.example.com:587/") == "smtp://desk:***@mail.example.com:587/"
+    assert (
+        redact("smtp://desk:hunter2secret@mail.example.com:587/") == "smtp://desk:***@mail.example.com:587/"
+    )
     assert redact("console:") == "console:"
 
 
