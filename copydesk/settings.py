@@ -323,7 +323,7 @@ COPYDESK_PAGE_CACHE = env_bool("COPYDESK_PAGE_CACHE", True)
 COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split(",") if u.strip()]
 
 # E-mail (issue 13; documented in docs/reference/settings.md). EMAIL_URL says where mail goes; every
-# message is sent by a background task after the commit (copydesk/mail), so nobody waits for the server.
+# message is sent by a task after the commit (copydesk/mail), so no action fails with the mail server.
 EMAIL_URL = env("EMAIL_URL") or (
     f"file://{VAR_DIR / 'mail'}" if env_bool("COPYDESK_DEMO", False) else "console:"
 )

@@ -1,8 +1,11 @@
 """Django's EMAIL_BACKEND: each message becomes a background task, queued after the commit.
 
-Whoever sends (Wagtail's workflow notifier, the password reset form, our own notices) neither
-waits for the mail server nor fails with it: the task delivers later with the backend EMAIL_URL
-chose (COPYDESK_EMAIL_DELIVERY_BACKEND), and a mail whose transaction rolls back is never sent.
+Whoever sends (Wagtail's workflow notifier, the password reset form, our own notices) never fails
+with the mail server: the task delivers with the backend EMAIL_URL chose
+(COPYDESK_EMAIL_DELIVERY_BACKEND), and a mail whose transaction rolls back is never sent. With the
+default (immediate) task backend the task runs in the same process just after the commit, so a
+request waits at most EMAIL_TIMEOUT for a server that does not answer; a queue backend in TASKS
+takes even that out of the request.
 """
 
 import base64

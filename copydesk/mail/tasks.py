@@ -25,7 +25,8 @@ def send_message(data: dict) -> bool:
     message = build(data)
     message_id = message.extra_headers["Message-ID"]
     key = f"copydesk:mail:{message_id}"
-    if not cache.add(key, "sent", SENT_FOR):
+    # False only when the mark is there: a cache that is away (django-redis answers None) sends.
+    if cache.add(key, "sent", SENT_FOR) is False:
         logger.info("Mail %s was sent already; not sending it again", message_id)
         return True
     recipients = ", ".join(message.recipients())
