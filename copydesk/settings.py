@@ -324,10 +324,11 @@ COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split("
 
 # E-mail (issue 13; documented in docs/reference/settings.md). EMAIL_URL says where mail goes; every
 # message is sent by a task after the commit (copydesk/mail), so no action fails with the mail server.
-EMAIL_URL = env("EMAIL_URL") or (
-    f"file://{VAR_DIR / 'mail'}" if env_bool("COPYDESK_DEMO", False) else "console:"
+# Not kept as a setting of its own: it holds the password, and only names with PASS, KEY, SECRET ...
+# are hidden from the debug page (EMAIL_HOST_PASSWORD is).
+_email = parse_email_url(
+    env("EMAIL_URL") or (f"file://{VAR_DIR / 'mail'}" if env_bool("COPYDESK_DEMO", False) else "console:")
 )
-_email = parse_email_url(EMAIL_URL)
 COPYDESK_EMAIL_DELIVERY_BACKEND = _email.pop("EMAIL_BACKEND")
 globals().update(_email)  # EMAIL_HOST, EMAIL_PORT, EMAIL_FILE_PATH, ANYMAIL, ... as EMAIL_URL says
 EMAIL_BACKEND = "copydesk.mail.backends.TaskEmailBackend"

@@ -8,6 +8,7 @@ so every action runs inside `django_capture_on_commit_callbacks(execute=True)`.
 import logging
 import re
 import socket
+from contextlib import suppress
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django_tasks.signals import task_finished
@@ -234,3 +236,14 @@ def test_a_message_is_sent_once_however_often_its_task_runs(inbox):
     data = serialise(EmailMessage("Once", "Only once.", to=["ed@example.com"]))
     assert send_message.call(data) and send_message.call(data)
     assert len(inbox.mails) == 1 and inbox.mails[0][1]["Message-ID"] == data["headers"]["Message-ID"]
+
+
+def test_a_mail_whose_change_is_rolled_back_is_never_sent(inbox, after_commit):
+    from django.core.mail import EmailMessage
+
+    with after_commit():
+        with suppress(RuntimeError), transaction.atomic():
+            EmailMessage("Rolled back", "Never sent.", to=["ed@example.com"]).send()
+            raise RuntimeError("the change failed")
+        EmailMessage("Committed", "Sent.", to=["ed@example.com"]).send()
+    assert [m["Subject"] for _, m in inbox.mails] == ["Committed"]

@@ -79,3 +79,17 @@ def test_a_wrong_url_stops_start_up_with_one_line(tmp_path):
     assert run.returncode != 0
     assert "EMAIL_URL 'smtp://desk:***@mail.example.com/?tls=2' is not usable" in run.stderr
     assert "hunter2secret" not in run.stderr + run.stdout
+
+
+def test_the_password_is_hidden_from_the_debug_page_and_diffsettings(tmp_path):
+    script = (
+        "import django; django.setup(); from django.views.debug import SafeExceptionReporterFilter; "
+        "from django.conf import settings; "
+        "print(settings.EMAIL_HOST_PASSWORD == 'hunter2secret', SafeExceptionReporterFilter().get_safe_settings())"
+    )
+    env = {"EMAIL_URL": "smtp://desk:hunter2secret@mail.example.com:587/?tls=1", "COPYDESK_DEMO": "1",
+           "COPYDESK_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "copydesk.settings",
+           "PATH": "/usr/bin:/bin"}  # fmt: skip
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("True ") and "hunter2secret" not in run.stdout.split(" ", 1)[1]
