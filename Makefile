@@ -43,6 +43,7 @@ demo: $(VENV)/.installed
 	$(DEMO_ENV) $(BIN)/copydesk collectstatic --noinput -v0
 	$(DEMO_ENV) $(BIN)/copydesk load_demo
 	@echo "Serving the demo newsroom at http://127.0.0.1:$(PORT)/ (admin at /admin/). Ctrl-C stops it."
+	@echo "Mail (workflow notices, password resets, source alerts) is written to var/mail/, one file per message."
 	$(DEMO_ENV) $(BIN)/copydesk worker & worker=$$!; \
 	$(DEMO_ENV) $(BIN)/copydesk demo_agency & agency=$$!; \
 	trap 'kill $$worker $$agency 2>/dev/null' EXIT INT TERM; \

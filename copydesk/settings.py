@@ -13,6 +13,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from copydesk.mail.config import parse_email_url
+
 
 def env(name, default=None):
     return os.environ.get(name, default)
@@ -319,6 +321,19 @@ COPYDESK_STALE_IF_ERROR_SECONDS = int(env("COPYDESK_STALE_IF_ERROR_SECONDS", "86
 # ... the built-in page cache serves them itself, and these HTTP caches are told what to purge.
 COPYDESK_PAGE_CACHE = env_bool("COPYDESK_PAGE_CACHE", True)
 COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split(",") if u.strip()]
+
+# E-mail (issue 13; documented in docs/reference/settings.md). EMAIL_URL says where mail goes; every
+# message is sent by a task after the commit (copydesk/mail), so no action fails with the mail server.
+# Not kept as a setting of its own: it holds the password, and only names with PASS, KEY, SECRET ...
+# are hidden from the debug page (EMAIL_HOST_PASSWORD is).
+_email = parse_email_url(
+    env("EMAIL_URL") or (f"file://{VAR_DIR / 'mail'}" if env_bool("COPYDESK_DEMO", False) else "console:")
+)
+COPYDESK_EMAIL_DELIVERY_BACKEND = _email.pop("EMAIL_BACKEND")
+globals().update(_email)  # EMAIL_HOST, EMAIL_PORT, EMAIL_FILE_PATH, ANYMAIL, ... as EMAIL_URL says
+EMAIL_BACKEND = "copydesk.mail.backends.TaskEmailBackend"
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Copydesk <copydesk@localhost>")
+SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Search (issue 6; documented in docs/reference/settings.md).
 # "database" is PostgreSQL full-text search on PostgreSQL and SQLite FTS5 on SQLite; OpenSearch

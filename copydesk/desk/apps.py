@@ -9,8 +9,18 @@ class DeskConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import post_migrate
+        from wagtail.signals import published
 
+        from copydesk.newsroom.models import Article
+        from copydesk.wire.signals import source_failing, source_recovered
+
+        from . import notices
         from .workflow import ensure_review_workflow
+
+        # The mails Wagtail does not send (desk/notices.py).
+        published.connect(notices.story_published, sender=Article, dispatch_uid="copydesk-published-mail")
+        source_failing.connect(notices.source_failing, dispatch_uid="copydesk-source-failing-mail")
+        source_recovered.connect(notices.source_recovered, dispatch_uid="copydesk-source-recovered-mail")
 
         post_migrate.connect(
             lambda **kwargs: ensure_review_workflow(),

@@ -19,6 +19,7 @@ from . import dropfolder
 from .deliveries import delivery_for_file, ingest_delivery
 from .fetch import FetchError, fetch
 from .models import Source
+from .signals import source_failing, source_recovered
 from .workers import HOST, gone, owner
 
 logger = logging.getLogger(__name__)
@@ -159,10 +160,14 @@ def release(source):
 
 def record_success(source):
     now = timezone.now()
+    was_failing = source.failures > 0  # read when the source was claimed, and held since
     Source.objects.filter(pk=source.pk).update(
         last_success_at=now, failures=0, last_error="", polling_by="", polling_until=None,
         next_poll_at=now + timedelta(seconds=source.poll_interval),
     )  # fmt: skip
+    if was_failing:
+        source.failures, source.last_error = 0, ""
+        transaction.on_commit(lambda: source_recovered.send(Source, source=source))
 
 
 def record_failure(source, error):
@@ -177,6 +182,9 @@ def record_failure(source, error):
         polling_by="",
         polling_until=None,
     )
+    if source.failures == 1:  # the first of a run: later rounds that fail too tell nobody again
+        source.last_error = str(error)[:2000]
+        transaction.on_commit(lambda: source_failing.send(Source, source=source))
 
 
 def poll_due_sources(limit=50, stop=None) -> int:
