@@ -389,6 +389,9 @@ WIRE_FETCH_TIMEOUT = float(env("WIRE_FETCH_TIMEOUT", "20"))
 WIRE_FETCH_MAX_BYTES = int(env("WIRE_FETCH_MAX_BYTES", str(20 * 1024 * 1024)))
 # How many times an agency picture is tried when its server says "not now" (404, 5xx, a timeout).
 WIRE_PICTURE_ATTEMPTS = int(env("WIRE_PICTURE_ATTEMPTS", "5"))
+# Agency video and audio (wire/av.py): largest file fetched, and how long one fetch may take.
+WIRE_MEDIA_MAX_BYTES = int(env("WIRE_MEDIA_MAX_BYTES", str(200 * 1024 * 1024)))
+WIRE_MEDIA_TIMEOUT = float(env("WIRE_MEDIA_TIMEOUT", "600"))
 # Items received within this many days are compared when looking for near-duplicates.
 WIRE_DUPLICATE_WINDOW_DAYS = int(env("WIRE_DUPLICATE_WINDOW_DAYS", "3"))
 # Jaccard similarity (character 5-shingles) at which two items are the same story; see bench/dedupe_quality.py.
