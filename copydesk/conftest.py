@@ -85,6 +85,29 @@ def make_article(
     return article
 
 
+def user_with_role(role, name=None, email=None):
+    """A user in one of the role groups ("Contributor", "Reporter", "Editor"), as createuser makes one.
+
+    The address is name@example.com unless given ("" for a user without one)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    name = name or role.lower()
+    address = f"{name}@example.com" if email is None else email
+    user = get_user_model().objects.create_user(name, address, "long-test-password-1")
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def client_for(user):
+    """A test client signed in as `user`."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 @pytest.fixture
 def section(db):
     return make_section("Local", slug="local")

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
@@ -23,6 +22,7 @@ from django_tasks.signals import task_finished
 from wagtail.models import Workflow
 
 from copydesk.accounts.roles import sync_roles
+from copydesk.conftest import client_for, user_with_role
 from copydesk.desk.tests.test_article_admin import form
 from copydesk.desk.workflow import ensure_review_workflow
 from copydesk.mail.config import parse_email_url
@@ -86,19 +86,6 @@ def after_commit(django_capture_on_commit_callbacks):
 
 def body(message):
     return message.get_body(("plain",)).get_content()
-
-
-def user_with_role(role, name, email=None):
-    address = f"{name}@example.com" if email is None else email
-    user = get_user_model().objects.create_user(name, address, "long-test-password-1")
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

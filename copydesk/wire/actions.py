@@ -95,17 +95,22 @@ def dismiss_pending_update(wire: WireItem, *, by=None):
     lifecycle.settle(wire, by=by)
 
 
+def _story_to_lead(wire, *, by, what):
+    """The locked item and its story, if `by` may change what leads it (a picture or a clip)."""
+    if not by.has_perm("wire.attach_agencymedia"):
+        raise PermissionDenied("Attaching agency media needs the “attach agency media” permission.")
+    wire = _locked(wire)
+    if wire.article is None:
+        raise DeskRefused("This item has no story yet; publish it or open it as a draft first.")
+    if not by.has_perm("newsroom.edit_any_article") and wire.article.owner_id != by.pk:
+        raise PermissionDenied(f"Only an editor, or the story's owner, may change its {what}.")
+    return wire, wire.article
+
+
 @transaction.atomic
 def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
     """Make a library picture the lead image of the item's story."""
-    if not by.has_perm("wire.attach_agencymedia"):
-        raise PermissionDenied("Attaching an agency picture needs the “attach agency media” permission.")
-    wire = _locked(wire)
-    article = wire.article
-    if article is None:
-        raise DeskRefused("This item has no story yet; publish it or open it as a draft first.")
-    if not by.has_perm("newsroom.edit_any_article") and article.owner_id != by.pk:
-        raise PermissionDenied("Only an editor, or the story's owner, may change its lead image.")
+    wire, article = _story_to_lead(wire, by=by, what="lead image")
     media = AgencyMedia.objects.select_for_update(of=("self",)).select_related("image").get(pk=media.pk)
     if not media.usable:
         raise DeskRefused(f"This picture cannot be used: {media.reason or media.get_state_display()}.")
@@ -130,14 +135,7 @@ def attach_lead_picture(wire: WireItem, media: AgencyMedia, *, by):
 @transaction.atomic
 def attach_lead_media(wire: WireItem, media: AgencyMedia | None, *, by):
     """Make a library video or audio clip the lead media of the item's story (None: take it off)."""
-    if not by.has_perm("wire.attach_agencymedia"):
-        raise PermissionDenied("Attaching agency media needs the “attach agency media” permission.")
-    wire = _locked(wire)
-    article = wire.article
-    if article is None:
-        raise DeskRefused("This item has no story yet; publish it or open it as a draft first.")
-    if not by.has_perm("newsroom.edit_any_article") and article.owner_id != by.pk:
-        raise PermissionDenied("Only an editor, or the story's owner, may change its lead media.")
+    wire, article = _story_to_lead(wire, by=by, what="lead media")
     if media is not None:
         media = AgencyMedia.objects.select_for_update(of=("self",)).get(pk=media.pk)
         if not media.playable:

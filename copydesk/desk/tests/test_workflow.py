@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -10,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry, Workflow
 
 from copydesk.accounts.roles import sync_roles
-from copydesk.conftest import make_agency, make_article, make_author, make_image
+from copydesk.conftest import client_for, make_agency, make_article, make_author, make_image, user_with_role
 from copydesk.desk.workflow import ensure_review_workflow, late_revisions
 from copydesk.newsroom.checklist import BLOCK, WARN, run_checklist
 from copydesk.newsroom.models import Article, ArticleStatus
@@ -26,20 +25,6 @@ EDIT = "wagtailsnippets_newsroom_article:edit"
 def roles():
     sync_roles()
     ensure_review_workflow()
-
-
-def user_with_role(role, name=None):
-    user = get_user_model().objects.create_user(
-        name or role.lower(), f"{role.lower()}@example.com", "long-test-password-1"
-    )
-    user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_createuser_gives_the_role_and_a_printed_password(roles, capsys):
