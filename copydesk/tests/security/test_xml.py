@@ -48,7 +48,7 @@ def test_entities_in_agency_feeds_are_refused_and_read_nothing(stack, site):
         answer = admin.post("/admin/source/new/", data={
             "csrfmiddlewaretoken": csrf_token(page.text), "name": f"XML {format_name}", "agency": site["agency"],
             "transport": "folder", "folder": str(folder), "format": format_name, "poll_interval": "300",
-            "section": site["section"], "rule": "publish", "active": "on",
+            "section": site["section"], "rule": "publish", "active": "on", "show_usage_terms": "required",
         })  # fmt: skip
         assert answer.status_code == 302, format_name
     started = time.monotonic()
