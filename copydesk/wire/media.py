@@ -28,7 +28,7 @@ from copydesk.newsroom.library_images import url_hash
 from copydesk.newsroom.models import Article
 
 from .av import playable_rendition
-from .items import AUDIO, CONCEPT, PACKAGE, PICTURE, USABLE, VIDEO, Item, Rendition
+from .items import AUDIO, CONCEPT, PACKAGE, USABLE, VIDEO, Item, Rendition
 from .models import AgencyMedia, WireItem
 from .signals import media_files_changed
 
@@ -73,7 +73,7 @@ def _describe(media, wire, item):
     if wire.kind in (VIDEO, AUDIO):
         url = (playable_rendition(renditions) or {}).get("url", "")  # none: the fetch says why (wire/av.py)
     else:
-        url = best_rendition(item.renditions, wire.kind) or (ref.url if ref else "")
+        url = best_rendition(item.renditions) or (ref.url if ref else "")
     if url != media.url or media.state == AgencyMedia.State.UNUSABLE:
         # A new file (or a usable version after a kill): fetch it again. A video's old file
         # stays until the new one replaces it (wire/av.py).
@@ -96,15 +96,11 @@ def _describe(media, wire, item):
     wire.save(update_fields=["pictures_pending", "pictures_next_at"])
 
 
-def best_rendition(renditions: list[Rendition], kind: str = PICTURE) -> str:
+def best_rendition(renditions: list[Rendition]) -> str:
     """The largest web picture within the pixel limit; the first file when sizes are not given.
 
-    A video or sound is its largest video (or audio) file, never the poster picture that comes with it.
+    (Video and audio take their playable file instead, never the poster: wire/av.playable_rendition.)
     """
-    if kind in (VIDEO, AUDIO):
-        own = [r for r in renditions if r.url and r.mime.lower().startswith(f"{kind}/")]
-        if own:
-            return max(own, key=lambda r: (r.width or 0) * (r.height or 0)).url
     limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 0) or float("inf")
     web = [r for r in renditions if r.url and r.mime.split(";")[0].strip().lower() in WEB_IMAGES]
     sized = [r for r in web if r.width and r.height and r.width * r.height <= limit]

@@ -12,9 +12,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.admin.rich_text import get_rich_text_editor_widget
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from copydesk.conftest import make_article
+from copydesk.desk.tests.test_article_admin import form as article_form
 from copydesk.newsroom.models import Article
 from copydesk.newsroom.models.article import BODY_FEATURES
 
@@ -59,35 +59,19 @@ def story(section):
 
 
 def form(story, *, body=None, **extra):
-    data = {
+    """The story's edit form as the editor posts it, after Draftail has read its body."""
+    fields = {
         "headline": story.headline,
         "slug": story.slug,
         "dek": "",
-        "dateline": "",
-        "language": story.language,
-        "body": through_the_editor(body if body is not None else story.body),
-        "excerpt": "",
-        "section": story.section_id,
-        "byline_authors": inline_formset([]),
-        "byline": "",
         "tags": "",
-        "agency": "",
-        "agency_credit": "",
-        "usage_terms": "",
+        "language": story.language,
+        "dateline": "",
         "copyright": "",
-        "original_publisher": "",
-        "original_url": "",
-        "lead_image": "",
-        "lead_image_alt": "",
-        "lead_image_caption": "",
-        "lead_image_credit": "",
-        "updated_at": "",
-        "go_live_at": "",
-        "expire_at": "",
+        "body": through_the_editor(body if body is not None else story.body),
         "loaded_revision_id": str(story.latest_revision_id),
-        **extra,
     }
-    return nested_form_data(data)
+    return article_form(story.section, **{**fields, **extra})
 
 
 def test_opening_and_saving_a_story_with_a_table_is_refused_and_the_table_stays(client, editor, story):
