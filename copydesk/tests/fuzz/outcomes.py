@@ -11,7 +11,7 @@ from pathlib import Path
 from copydesk.newsroom.sanitise import sanitise_html
 from copydesk.search.query import parse as parse_query
 from copydesk.wire.formats import FORMATS
-from copydesk.wire.formats.base import ParserCrash
+from copydesk.wire.formats.base import ItemProblem, ParserCrash, parse_when
 from copydesk.wire.items import DeliveryError, Item, Parsed, Rejected
 from copydesk.wire.partner import PartnerArticle, extract_partner_article
 from copydesk.wordpress.wxr import Entry, Export, ExportError
@@ -42,6 +42,17 @@ def read_delivery(fmt: str, data: bytes) -> Parsed | None:
         assert isinstance(rejected, Rejected) and rejected.reason
         assert not rejected.reason.startswith(UNFORESEEN), rejected.reason
     return parsed
+
+
+def read_date(text: str):
+    """Read an agency's date as every format does; an aware UTC time, or an ItemProblem with a reason."""
+    try:
+        when = parse_when(text, "versioncreated")
+    except ItemProblem as problem:
+        assert str(problem).startswith("versioncreated ")
+        return None
+    assert when is None or when.utcoffset().total_seconds() == 0
+    return when
 
 
 def read_export(data: bytes) -> list[Entry] | None:

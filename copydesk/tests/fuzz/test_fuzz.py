@@ -75,6 +75,20 @@ def test_fuzz_agency_text_formats_only_read_or_refuse(fuzz, fmt):
     assert fuzz(check)
 
 
+# Pieces of dates as agencies write them (ISO 8601, RFC 822, free text), so that random strings reach
+# the corners of the three readers parse_when tries in turn.
+DATE_BITS = st.sampled_from([*"0123456789-:T+Z .,/eE", "Mon", "Jan", "Dec", "GMT", "EDT", "am", "pm", "1e9",
+                             "999999999", "9" * 30, "  ", "\x00", "٣", "²", "½", "W", "24:00", "60"])  # fmt: skip
+
+
+def test_fuzz_agency_dates_only_read_or_refuse(fuzz):
+    @given(st.one_of(st.lists(DATE_BITS, max_size=14).map("".join), st.text(max_size=40)))
+    def check(text):
+        outcomes.read_date(text)
+
+    assert fuzz(check)
+
+
 def test_fuzz_wordpress_exports_only_read_or_refuse(fuzz):
     @given(st.one_of(mutated_xml(WXR_SEEDS), mutated(WXR_SEEDS), st.binary(max_size=500)))
     def check(data):

@@ -2,7 +2,7 @@
 
 regressions/<target>/NNN.bin, where target is a wire format (rss, atom, newsml, nitf, newsml1, ninjs,
 jsonfeed, apjson, iptc7901, anpa1312),
-wxr, partner or sanitiser. These run on both databases: they are few and fast.
+dates, wxr, partner or sanitiser. These run on both databases: they are few and fast.
 """
 
 from pathlib import Path
@@ -20,6 +20,8 @@ CASES = sorted(REGRESSIONS.glob("*/*.bin"))
 def replay(target: str, data: bytes):
     if target in FORMATS:
         return outcomes.read_delivery(target, data)
+    if target == "dates":
+        return outcomes.read_date(data.decode("utf-8"))
     if target == "wxr":
         return outcomes.read_export(data)
     if target == "partner":
@@ -31,7 +33,7 @@ def replay(target: str, data: bytes):
 
 def test_every_regression_folder_names_a_fuzzed_target():
     assert CASES, "the regression inputs are missing"
-    assert {path.parent.name for path in CASES} <= {*FORMATS, "wxr", "partner", "sanitiser"}
+    assert {path.parent.name for path in CASES} <= {*FORMATS, "dates", "wxr", "partner", "sanitiser"}
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda path: f"{path.parent.name}/{path.name}")

@@ -176,7 +176,8 @@ def parse_when(value: Any, field: str) -> datetime | None:
     for read in (dateparser.isoparse, parsedate_to_datetime, _dateutil_parse):
         try:
             when = read(text)
-        except (ValueError, OverflowError, TypeError) as error:
+        # ArithmeticError: dateutil reads seconds as a Decimal, and "0:999…9" divides impossibly.
+        except (ValueError, ArithmeticError, TypeError) as error:
             impossible = impossible or bool(_IMPOSSIBLE.search(str(error)))
             continue
         try:

@@ -284,7 +284,7 @@ def read_embargo(text: str, sent: datetime) -> datetime:
     if rest:
         try:
             day = dateparser.parse(rest, default=day)
-        except (ValueError, OverflowError) as error:
+        except (ValueError, ArithmeticError) as error:  # dateutil's Decimal seconds: see base.parse_when
             raise ItemProblem(f"the embargo's date '{rest}' is not a date") from error
     when = day.replace(hour=int(match["h"]), minute=int(match["m"])) - timedelta(hours=zone)
     when = when.replace(tzinfo=UTC)

@@ -137,6 +137,8 @@ def test_missing_date_is_none():
         ("after lunch", "versioncreated 'after lunch' is not a date"),
         ("10:00", "versioncreated '10:00' is not a date"),  # no day: never today by default
         ("2026-11-20 10:00 XYZT", "versioncreated '2026-11-20 10:00 XYZT' is not a date"),  # unknown zone
+        # dateutil reads the seconds as a Decimal, which raised DivisionImpossible (found by the fuzzer)
+        ("0:99999999900999999999999999999", "versioncreated '0:99999999900999999999999999999' is not a date"),
     ],
 )
 def test_unreadable_dates_give_the_reason_an_editor_sees(text, reason):
