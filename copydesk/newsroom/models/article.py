@@ -162,7 +162,9 @@ class Article(
     objects = ArticleQuerySet.as_manager()
 
     # Every story is indexed (the admin's listing searches drafts too); reader search filters on
-    # status. Bylines and tags are saved after the row, so copydesk.search re-indexes after commit.
+    # status. Not on each save inside the transaction, as Wagtail would: copydesk.search indexes
+    # each story changed, once, by a task after the commit (copydesk/search/indexing.py).
+    search_auto_update = False
     search_fields = [
         index.SearchField("headline", boost=3),
         index.SearchField("dek"),
