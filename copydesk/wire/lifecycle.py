@@ -37,6 +37,7 @@ from copydesk.newsroom.bylines import without_by
 from copydesk.newsroom.checklist import BLOCK, Check
 from copydesk.newsroom.languages import site_language
 from copydesk.newsroom.models import Article
+from copydesk.newsroom.references import references_after_commit
 
 from .datelines import without_dateline
 from .items import USABLE
@@ -145,6 +146,7 @@ def is_edited(wire: WireItem) -> bool:
     return digest(text_of(article.latest_revision.content)) != wire.story_text
 
 
+@references_after_commit()
 def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) -> Article | None:
     """Make the item's story show what the rule allows; return the story."""
     # Stored first: the publish guard reads the item's latest version from the database.
