@@ -71,6 +71,12 @@ def queue_http_purges():
         send_http_purges.enqueue()
 
 
+def queue_if_pending():
+    """Queue a purge if keys are pending: for the scheduler, in case a queued purge was lost."""
+    if settings.COPYDESK_PURGE_URLS and PendingPurge.objects.exists():
+        queue_http_purges()
+
+
 def seconds_until_due() -> float:
     last = cache.get(LAST_SENT)
     return 0.0 if last is None else max(0.0, last + interval() - time.time())

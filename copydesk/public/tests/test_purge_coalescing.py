@@ -17,7 +17,7 @@ from copydesk.conftest import make_article
 from copydesk.newsroom.actions import publish_article
 from copydesk.public.caching import current_versions, purge
 from copydesk.public.models import PendingPurge
-from copydesk.public.purging import PurgeFailed
+from copydesk.public.purging import PurgeFailed, queue_if_pending
 from copydesk.public.tasks import send_http_purges
 from copydesk.wire.tests.localserver import send, serve
 
@@ -169,3 +169,12 @@ def test_without_http_caches_nothing_is_recorded(queue, settings):
     settings.COPYDESK_PURGE_URLS = []
     purge(["home"])
     assert not queue.results and not PendingPurge.objects.exists()
+
+
+def test_the_scheduler_requeues_keys_whose_purge_was_lost(queue, varnish):
+    purge(["article-3"])
+    queue.results.clear()  # the queued purge is lost (a queue flushed, a machine gone)
+    cache.delete("copydesk:purge:queued")  # its marker expires
+    queue_if_pending()
+    drain(queue)
+    assert [keys for _, keys in varnish] == [{"article-3"}]
