@@ -151,7 +151,8 @@ else:
     # File-based, so that web processes and the worker share purges without a server.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # Django's, counting its files every few seconds instead of before every write.
+            "BACKEND": "copydesk.public.filecache.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
             "OPTIONS": {"MAX_ENTRIES": 50000},
         }
