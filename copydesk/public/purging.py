@@ -17,7 +17,7 @@ from datetime import timedelta
 import httpx
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -44,9 +44,16 @@ def request_http_purge(keys):
     # Sorted, so two processes upserting the same keys lock them in one order. A key pending
     # already is given back (`taken` cleared), so a purge sending it now leaves it for the next.
     rows = [PendingPurge(key=key) for key in sorted(set(keys))]
-    PendingPurge.objects.bulk_create(
-        rows, update_conflicts=True, unique_fields=["key"], update_fields=["taken"]
-    )
+    try:
+        with transaction.atomic():
+            PendingPurge.objects.bulk_create(
+                rows, update_conflicts=True, unique_fields=["key"], update_fields=["taken"]
+            )
+    except DatabaseError:
+        # The change has committed and the built-in cache is purged: an HTTP cache keeps its copy
+        # until s-maxage rather than the change failing after the fact.
+        logger.exception("Could not record %d keys to purge from HTTP caches", len(rows))
+        return
     if connection.in_atomic_block:
         # Inside a transaction the keys are not visible to a worker yet: queue the purge after commit.
         transaction.on_commit(queue_http_purges)
