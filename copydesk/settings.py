@@ -151,7 +151,8 @@ else:
     # File-based, so that web processes and the worker share purges without a server.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # Django's, counting its files every few seconds instead of before every write.
+            "BACKEND": "copydesk.public.filecache.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
             "OPTIONS": {"MAX_ENTRIES": 50000},
         }
@@ -321,6 +322,8 @@ COPYDESK_STALE_IF_ERROR_SECONDS = int(env("COPYDESK_STALE_IF_ERROR_SECONDS", "86
 # ... the built-in page cache serves them itself, and these HTTP caches are told what to purge.
 COPYDESK_PAGE_CACHE = env_bool("COPYDESK_PAGE_CACHE", True)
 COPYDESK_PURGE_URLS = [u.strip() for u in env("COPYDESK_PURGE_URLS", "").split(",") if u.strip()]
+# HTTP caches are sent at most one purge per this many seconds; keys changed meanwhile wait for it.
+COPYDESK_PURGE_INTERVAL = float(env("COPYDESK_PURGE_INTERVAL", "1"))
 
 # E-mail (issue 13; documented in docs/reference/settings.md). EMAIL_URL says where mail goes; every
 # message is sent by a task after the commit (copydesk/mail), so no action fails with the mail server.

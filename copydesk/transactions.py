@@ -9,6 +9,7 @@ that must never be lost that way (a wire item together with its delivery's progr
 it as a database that went away, gives the file back and resumes after the last stored item.
 """
 
+import threading
 from contextlib import contextmanager
 
 from django.db import OperationalError, transaction
@@ -36,3 +37,34 @@ def committed(using=None):
             "The transaction was rolled back after a database error that something inside it "
             "caught; none of its writes were stored."
         )
+
+
+class AfterCommit:
+    """Collect ids while a transaction runs; hand them, once each and all together, to `send` after it commits.
+
+    So a story saved five times in one transaction (created, revised, published) costs one index
+    update, and a delivery of many stories one task for all of them. Outside a transaction the ids
+    are sent at once. Every `add` registers its own commit hook (the first to run sends everything),
+    so a savepoint rolled back drops only its own hook; ids left behind by a transaction rolled
+    back go with the next commit, which the tasks they feed take in their stride (they are idempotent).
+    """
+
+    def __init__(self, send):
+        self.send = send
+        self.local = threading.local()
+
+    def add(self, *ids):
+        pending = getattr(self.local, "pending", None)
+        if pending is None:
+            pending = self.local.pending = set()
+        pending.update(ids)
+        if transaction.get_connection().in_atomic_block:
+            transaction.on_commit(self.flush)
+        else:
+            self.flush()
+
+    def flush(self):
+        pending = getattr(self.local, "pending", None)
+        if pending:
+            self.local.pending = set()
+            self.send(sorted(pending))

@@ -5,9 +5,11 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from .models import Article, ArticleAuthor, Correction
+from .references import references_after_commit
 from .signals import article_corrected, article_withdrawn
 
 
+@references_after_commit()
 @transaction.atomic
 def create_article(*, headline, slug, body, section, authors=(), tags=(), by=None, **fields) -> Article:
     """Create an unpublished article with its byline and tags, and record its first revision."""
@@ -20,6 +22,7 @@ def create_article(*, headline, slug, body, section, authors=(), tags=(), by=Non
     return article
 
 
+@references_after_commit()
 @transaction.atomic
 def publish_article(article: Article, *, by=None, published_at=None) -> Article:
     """Make the article's latest content live, optionally backdating its first publication."""
@@ -33,6 +36,7 @@ def publish_article(article: Article, *, by=None, published_at=None) -> Article:
     return article
 
 
+@references_after_commit()
 @transaction.atomic
 def withdraw_article(article: Article, *, by=None, reason: str) -> Article:
     """Take a story off the site and leave a withdrawal notice at its URL."""
@@ -52,6 +56,7 @@ def withdraw_article(article: Article, *, by=None, reason: str) -> Article:
     return article
 
 
+@references_after_commit()
 @transaction.atomic
 def update_article(article: Article, *, by=None, material=True, **fields) -> Article:
     """Replace the live article's content with new text, keeping the old text as a revision."""
@@ -67,6 +72,7 @@ def update_article(article: Article, *, by=None, material=True, **fields) -> Art
     return article
 
 
+@references_after_commit()
 @transaction.atomic
 def add_correction(article: Article, *, text: str, by=None, source: str = "", at=None) -> Correction:
     """Add a dated correction note to an article and mark the story as updated."""
@@ -105,6 +111,7 @@ def set_lead_media(article: Article, *, media, by=None) -> Article:
     return _set_lead(article, {"lead_media": media}, by=by)
 
 
+@references_after_commit()
 @transaction.atomic
 def _set_lead(article, values, *, by):
     """Store `values` on the site at once if the story is live, and in its draft.

@@ -8,6 +8,7 @@ from wagtail.models import Revision
 
 from .models import Article
 from .models.article import PublishBlocked
+from .references import references_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ def publish_due(now=None) -> list[Article]:
     published = []
     for revision_id in due.values_list("pk", flat=True):
         try:
-            with transaction.atomic():
+            with references_after_commit(), transaction.atomic():
                 # Several workers may run this at once: each due revision is taken by exactly one.
                 revision = (
                     Revision.objects.select_for_update(skip_locked=True)

@@ -3,7 +3,8 @@
 Every reader page names what it shows as surrogate keys (`article-12`, `section-3`, `home`,
 `recent` …). A change to a story purges exactly the keys it touches, after the transaction
 commits: in the built-in cache by bumping each key's version (an entry is valid only while all
-its keys keep the versions it was stored with), and in any HTTP cache by sending it the keys.
+its keys keep the versions it was stored with), at once, so the next request is already a miss;
+and in any HTTP cache by a task that sends it the keys, coalesced (purging.py).
 """
 
 import logging
@@ -96,9 +97,9 @@ def purge(keys):
     # The epoch first: a page that reads a key's new version (in `store`) then reads the new epoch.
     cache.set(EPOCH, token, timeout=None)
     cache.set_many({name: token for name in _version_keys(keys)}, timeout=None)
-    from .purging import purge_http_caches
+    from .purging import request_http_purge
 
-    purge_http_caches(keys)
+    request_http_purge(keys)  # sent by a task, coalesced with other changes' keys
 
 
 # The page cache -------------------------------------------------------------------------------

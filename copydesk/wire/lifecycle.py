@@ -37,6 +37,7 @@ from copydesk.newsroom.bylines import without_by
 from copydesk.newsroom.checklist import BLOCK, Check
 from copydesk.newsroom.languages import site_language
 from copydesk.newsroom.models import Article
+from copydesk.newsroom.references import references_after_commit
 
 from .datelines import without_dateline
 from .items import USABLE
@@ -145,6 +146,7 @@ def is_edited(wire: WireItem) -> bool:
     return digest(text_of(article.latest_revision.content)) != wire.story_text
 
 
+@references_after_commit()
 def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) -> Article | None:
     """Make the item's story show what the rule allows; return the story."""
     # Stored first: the publish guard reads the item's latest version from the database.
@@ -160,11 +162,17 @@ def settle(wire: WireItem, *, by=None, take_agency_text=False, corrected=False) 
     if article is not None:
         article.refresh_from_db()
     text = None if edited else agency_story(wire, article)
+    made_live = False
     if article is None and rule.wanted:
         article = _create(wire, text, by=by)
+        if rule.not_before is None:
+            # A new story goes live with the revision it was made with: nothing to compare or schedule.
+            article.latest_revision.publish(user=by, log_action=True, skip_permission_checks=True)
+            made_live = True
     if article is not None:
         if rule.wanted:
-            _release(article, text, at=rule.not_before, by=by)
+            if not made_live:
+                _release(article, text, at=rule.not_before, by=by)
         elif text is not None and text_of(article.latest_revision.content) != text:
             _save_text(article, text, go_live_at=None, by=by)
         if text is not None:

@@ -30,9 +30,12 @@ def reader_patterns(resolver=None, prefix="", namespace=""):
 
 
 @pytest.fixture
-def site(section):
+def site(section, django_capture_on_commit_callbacks):
     author = make_author("Ines Varga", slug="ines-varga")
-    story = make_article("Ferry fares rise by a fifth", section=section, authors=[author], tags=["Transport"])
+    with django_capture_on_commit_callbacks(execute=True):  # the search page finds it once indexed
+        story = make_article(
+            "Ferry fares rise by a fifth", section=section, authors=[author], tags=["Transport"]
+        )
     add_correction(story, text="The rise is a fifth, not a quarter.")
     tag = Tag.objects.get(name="Transport")
     OldURL.objects.create(path="/2019/05/ferry-fares", site="old.example", article=story)

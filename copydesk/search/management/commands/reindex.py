@@ -14,17 +14,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from tqdm import tqdm
 from wagtail.search.backends import get_search_backend
-from wagtail.search.index import RelatedFields, get_indexed_models
+from wagtail.search.index import get_indexed_models
 
 from copydesk.cli import at_least, reports_database_errors
-
-
-def related_lookups(fields, prefix=""):
-    """Prefetch paths for every RelatedFields, nested ones included ("byline_authors__author")."""
-    for field in fields:
-        if isinstance(field, RelatedFields):
-            yield prefix + field.field_name
-            yield from related_lookups(field.fields, f"{prefix}{field.field_name}__")
+from copydesk.search.indexing import related_lookups
 
 
 def chunks(model, size):
