@@ -138,6 +138,12 @@ class RedisRunner(threading.Thread):
             def _install_signal_handlers(self):
                 pass  # `copydesk worker` owns the signals and sets `stopping`
 
+            def subscribe(self):
+                pass  # RQ's remote commands (kill a horse) have no use here; its thread ends slowly
+
+            def unsubscribe(self):
+                pass
+
             def check_for_suspension(self, burst):
                 if stopping.is_set():
                     self._stop_requested = True
