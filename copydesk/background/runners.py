@@ -165,7 +165,8 @@ class RedisRunner(threading.Thread):
         import django_rq
 
         queue = django_rq.get_queue(job.origin)
-        StartedJobRegistry(queue=queue).remove(job)
+        # Out of the running jobs (so RQ's clean-up never calls it abandoned), back at the queue's head.
+        StartedJobRegistry(queue=queue).remove_executions(job)
         queue.enqueue_job(job, at_front=True)
         logger.warning("Gave back task %s, still running at stop", job.id)
 

@@ -28,8 +28,8 @@ def flaky(path: str, failures: int) -> int:
 
 @background.task(queue_name="wire")
 def slow(path: str, seconds: float) -> None:
-    """Run for `seconds`, then say so in the file: a file with no "done" line is a task cut short."""
-    count_run(path)
-    time.sleep(seconds)
+    """Take `seconds` on the first run (at once on later ones), then write "done" in the file."""
+    if count_run(path) == 1:
+        time.sleep(seconds)
     with Path(path).open("a") as file:
         file.write("done\n")
