@@ -18,13 +18,28 @@ from .stop import stopping
 logger = logging.getLogger("copydesk.worker")
 
 
-def clock_tick(write=None) -> int:
+def clock_tick(write=None) -> float | None:
+    """Publish what is due; return the seconds until the next scheduled publication, if any."""
+    from django.db.models import Min
+    from django.utils import timezone
+    from wagtail.models import Revision
+
     from copydesk.newsroom.scheduling import publish_due
 
+    began = time.monotonic()
     published = publish_due()
+    took = time.monotonic() - began
+    if took > 1:
+        logger.warning("The clock took %.1f s to publish %d due stories", took, len(published))
     if published and write:
-        write(f"publish_due: {len(published)}")
-    return len(published)
+        write(
+            f"publish_due: {len(published)} {[a.pk for a in published]} at {timezone.now():%H:%M:%S.%f} took {took:.2f}"
+        )  # DEBUG
+    now = timezone.now()
+    upcoming = Revision.objects.filter(approved_go_live_at__gt=now).aggregate(at=Min("approved_go_live_at"))[
+        "at"
+    ]
+    return None if upcoming is None else (upcoming - now).total_seconds()
 
 
 def dispatch_tick(write=None, pictures=True) -> int:
@@ -70,7 +85,7 @@ def guarded(name, step, *, once=False):
 
 
 class Loop(threading.Thread):
-    """Call `step` every `interval` seconds (measured from each start) until `stopping` is set."""
+    """Call `step` every `interval` seconds (measured from each start), or sooner if it asks, until stopped."""
 
     def __init__(self, name, step, interval):
         super().__init__(daemon=True, name=f"copydesk-{name}")
@@ -80,8 +95,12 @@ class Loop(threading.Thread):
         try:
             while not stopping.is_set():
                 started = time.monotonic()
-                guarded(self.name, self.step)
-                stopping.wait(max(0.0, self.interval - (time.monotonic() - started)))
+                # A step may name a sooner moment to come back (the clock: the next story's time).
+                sooner = guarded(self.name, self.step)
+                wait = self.interval - (time.monotonic() - started)
+                if isinstance(sooner, int | float) and not isinstance(sooner, bool):
+                    wait = min(wait, sooner)
+                stopping.wait(max(0.0, wait))
         finally:
             if not connection.in_atomic_block:  # the dispatcher runs in `copydesk worker`'s main thread
                 connection.close()

@@ -14,11 +14,16 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from copydesk.background.stop import stopping
+
 from . import dropfolder, polling
 from .models import Source
 from .tasks import ingest_dropped_file, poll_source
 
 logger = logging.getLogger(__name__)
+# A large backlog is enqueued over several rounds, so a round never keeps the dispatcher (and the
+# other sources' polls) waiting for long; the queue still holds far more than the workers can take.
+FILES_PER_ROUND = 500
 
 
 def enqueue_due_sources(limit: int = 100, now=None) -> int:
@@ -46,13 +51,20 @@ def enqueue_due_sources(limit: int = 100, now=None) -> int:
 
 
 def enqueue_dropped_files(source) -> int:
+    """Enqueue a task per waiting file, up to FILES_PER_ROUND; a folder with more stays due."""
+    enqueued, more = 0, False
     try:
         folder = source.drop_folder()
-        queued = dropfolder.queue_files(folder, polling.lease_seconds())
+        for name in dropfolder.queue_files(folder, polling.lease_seconds()):
+            ingest_dropped_file.enqueue(source.pk, str(folder), name)
+            enqueued += 1
+            if enqueued >= FILES_PER_ROUND or stopping.is_set():
+                more = True
+                break
     except (OSError, ValueError) as error:
         polling.record_failure(source, error)
-        return 0
-    for name in queued:
-        ingest_dropped_file.enqueue(source.pk, str(folder), name)
+        return enqueued
     polling.record_success(source)
-    return len(queued)
+    if more:
+        Source.objects.filter(pk=source.pk).update(next_poll_at=timezone.now())
+    return enqueued

@@ -67,15 +67,15 @@ def claims(folder: Path, lease_seconds: float):
             yield claim
 
 
-def queue_files(folder: Path, lease_seconds: float) -> list[str]:
-    """Set aside each file waiting for a reader, for a task of its own; return their names in processing/.
+def queue_files(folder: Path, lease_seconds: float):
+    """Set aside each file waiting for a reader, for a task of its own; yield each one's name in processing/.
 
     New files in name order, after those left by dead or stopped workers; a file set aside whose
-    task has not claimed it within the lease (a queue that lost it) is set aside again.
+    task has not claimed it within the lease (a queue that lost it) is set aside again. A file is
+    set aside only when the caller asks for the next, so a caller that stops leaves the rest alone.
     """
     for sub in OUTCOMES:
         (folder / sub).mkdir(parents=True, exist_ok=True)
-    queued = []
     with os.scandir(folder / "processing") as entries:
         waiting = sorted(entry.name for entry in entries if not entry.name.startswith("."))
     for claimed in waiting:
@@ -90,14 +90,13 @@ def queue_files(folder: Path, lease_seconds: float) -> list[str]:
         else:
             flag = None  # a live worker reads it, or its task waits in the queue
         if flag and delivered_file(path) and (target := _set_aside(path, flag, delivery_id, name)):
-            queued.append(target)
+            yield target
     with os.scandir(folder) as entries:
         new = sorted(entry.name for entry in entries if not entry.name.startswith("."))
     for name in new:
         path = folder / name
         if delivered_file(path) and (target := _set_aside(path, "n", None, name)):
-            queued.append(target)
-    return queued
+            yield target
 
 
 def _set_aside(path: Path, flag: str, delivery_id, name) -> str | None:

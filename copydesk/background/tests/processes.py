@@ -34,10 +34,14 @@ def shared_database(tmp_path):
 
 
 def start_worker(tmp_path, database_url, queue, *args, **settings):
+    settings = {
+        "LOG_LEVEL": "INFO",
+        **({"REDIS_URL": REDIS_TEST_URL} if queue == "redis" else {}),
+        **settings,
+    }
     env = copydesk_env(
-        tmp_path / "var", DATABASE_URL=database_url, PYTHONPATH=ROOT, COPYDESK_TASKS_BACKEND=queue,
-        LOG_LEVEL="INFO", **({"REDIS_URL": REDIS_TEST_URL} if queue == "redis" else {}), **settings,
-    )  # fmt: skip
+        tmp_path / "var", DATABASE_URL=database_url, PYTHONPATH=ROOT, COPYDESK_TASKS_BACKEND=queue, **settings
+    )
     log = tmp_path / "worker.log"
     with log.open("ab") as out:
         process = subprocess.Popen(  # noqa: S603

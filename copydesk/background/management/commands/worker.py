@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from copydesk.background.runners import DatabaseRunner, RedisRunner, backend_kind
-from copydesk.background.scheduler import clock_tick, dispatch_tick, guarded, scheduler_loops
+from copydesk.background.scheduler import Loop, clock_tick, dispatch_tick, guarded, scheduler_loops
 from copydesk.background.stop import stopping
 from copydesk.cli import at_least, reports_database_errors
 
@@ -31,13 +31,18 @@ class Command(BaseCommand):
         role.add_argument("--scheduler-only", action="store_true", help="Run the scheduler only, no tasks.")
         parser.add_argument("--interval", type=float, default=2.0,
                             help="Seconds between two rounds of enqueueing due work (default 2).")  # fmt: skip
+        parser.add_argument("--nice", type=at_least(0), default=None,
+                            help="Lower this process's CPU priority by N; the task processes that a "
+                                 "worker with the scheduler starts take 5, so its clock comes first.")  # fmt: skip
         parser.add_argument("--once", action="store_true",
                             help="Publish what is due, enqueue what is due, run every ready task, then exit.")  # fmt: skip
 
     @reports_database_errors
-    def handle(self, *, threads, processes, no_scheduler, scheduler_only, interval, once, **options):
+    def handle(self, *, threads, processes, no_scheduler, scheduler_only, interval, nice, once, **options):
         if not interval > 0:
             raise CommandError(f"--interval must be more than 0 seconds, not {interval:g}.")
+        if nice:
+            os.nice(nice)
         # A worker that cannot reach its database does nothing; say so and stop instead of logging
         # a traceback every round (or, with --once, exiting 0 as if the round had run).
         connection.ensure_connection()
@@ -47,18 +52,23 @@ class Command(BaseCommand):
             return self.run_once(kind, no_scheduler=no_scheduler, scheduler_only=scheduler_only)
         threads = threads or settings.COPYDESK_WORKER_THREADS
         previous = {sig: signal.signal(sig, self.stop) for sig in (signal.SIGTERM, signal.SIGINT)}
-        children = [self.spawn(threads) for _ in range(processes - 1)] if not scheduler_only else []
+        queued = kind != "immediate" and not scheduler_only
+        # With the scheduler, the task threads run in processes of their own: the clock then shares
+        # no interpreter lock with busy tasks, which would delay a scheduled story by seconds.
+        here = queued and no_scheduler
+        self.children = [self.spawn(threads) for _ in range(processes - here)] if queued else []
         clock, dispatcher = (
             (None, None) if no_scheduler else scheduler_loops(self.stdout.write, dispatch_interval=interval)
         )
-        loops = [clock] if clock else []
-        runners = [] if scheduler_only or kind == "immediate" else self.runners(kind, threads)
+        loops = [clock, Loop("children", self.restart_children, 1.0)] if clock else []
+        runners = self.runners(kind, threads) if here else []
         for thread in loops + runners:
             thread.start()
         self.stdout.write(
-            f"Copydesk worker started: {len(runners)} task thread(s) on the {kind} queue"
-            + ("" if no_scheduler else ", the scheduler")
-            + (f", {len(children)} more process(es)" if children else "")
+            f"Copydesk worker started on the {kind} queue: "
+            + ("the scheduler" if clock else "no scheduler")
+            + (f", {len(runners)} task thread(s)" if runners else "")
+            + (f", {len(self.children)} task process(es) of {threads} thread(s)" if self.children else "")
             + "."
         )
         if kind == "immediate" and not scheduler_only:
@@ -71,7 +81,7 @@ class Command(BaseCommand):
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
-        self.shut_down(loops, runners, children)
+        self.shut_down(loops, runners, self.children)
 
     def runners(self, kind, threads):
         if kind == "database":
@@ -79,14 +89,34 @@ class Command(BaseCommand):
         return [RedisRunner(number) for number in range(threads)]
 
     def spawn(self, threads):
-        return subprocess.Popen(  # noqa: S603  (this very command, with our own arguments)
-            [sys.executable, "-m", "copydesk", "worker", "--no-scheduler", "--threads", str(threads)]
+        process = subprocess.Popen(  # noqa: S603  (this very command, with our own arguments)
+            [
+                sys.executable,
+                "-m",
+                "copydesk",
+                "worker",
+                "--no-scheduler",
+                "--threads",
+                str(threads),
+                "--nice",
+                "5",
+            ]
         )
+        process.threads = threads
+        return process
+
+    def restart_children(self):
+        """A task process that died (killed, out of memory) is started again; its tasks are taken back."""
+        for n, child in enumerate(self.children):
+            if child.poll() is not None and not stopping.is_set():
+                self.stderr.write(f"Task process {child.pid} ended ({child.returncode}); starting another.")
+                self.children[n] = self.spawn(child.threads)
 
     def shut_down(self, loops, runners, children):
         """Let running tasks finish for COPYDESK_WORKER_STOP_SECONDS; give back the rest; exit."""
         for child in children:
-            child.send_signal(signal.SIGTERM)
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
         deadline = time.monotonic() + settings.COPYDESK_WORKER_STOP_SECONDS
         for thread in loops + runners:
             thread.join(max(0.0, deadline - time.monotonic()))
