@@ -32,9 +32,7 @@ def clock_tick(write=None) -> float | None:
     if took > 1:
         logger.warning("The clock took %.1f s to publish %d due stories", took, len(published))
     if published and write:
-        write(
-            f"publish_due: {len(published)} {[a.pk for a in published]} at {timezone.now():%H:%M:%S.%f} took {took:.2f}"
-        )  # DEBUG
+        write(f"publish_due: {len(published)}")
     now = timezone.now()
     upcoming = Revision.objects.filter(approved_go_live_at__gt=now).aggregate(at=Min("approved_go_live_at"))[
         "at"

@@ -108,16 +108,6 @@ def test_scheduled_stories_go_live_on_time_behind_hanging_sources_and_a_backlog(
         if worker and worker.poll() is None:
             worker.kill()
         server.stop()
-    print(
-        "lateness in order:", [(pk, f"{due[pk]:%H:%M:%S.%f}", round(lateness.get(pk, -1), 2)) for pk in due]
-    )
-    print(
-        "\n".join(
-            line
-            for line in Path(worker.log).read_text().splitlines()
-            if "publish_due" in line or "clock" in line
-        )
-    )
     late = sorted(lateness.values())
     print(f"{len(late)} stories; lateness p50 {statistics.median(late):.2f} s, p95 {percentile(late, 0.95):.2f} s, "
           f"max {late[-1]:.2f} s; {ingested} files ingested, {hanging} connections hanging; "
