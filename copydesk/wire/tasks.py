@@ -2,6 +2,7 @@
 
 import logging
 
+from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django_tasks import task
 
@@ -13,12 +14,18 @@ from .models import Source
 from .models.sources import check_drop_folder
 
 logger = logging.getLogger(__name__)
+ENQUEUED_FOR = 120  # seconds: a fetch still waiting in the queue after this is enqueued again
 
 
 @task()
 def fetch_item_pictures(wire_id: int) -> None:
     """Fetch a wire item's waiting pictures and lead its story with the first (wire/pictures.py)."""
+    cache.delete(enqueued_mark(wire_id))  # taken from the queue: the next due round may enqueue it again
     pictures.fetch_item_pictures(wire_id)
+
+
+def enqueued_mark(wire_id: int) -> str:
+    return f"copydesk:pictures:enqueued:{wire_id}"
 
 
 def fetch_waiting_pictures(limit: int = 50) -> int:
@@ -27,13 +34,19 @@ def fetch_waiting_pictures(limit: int = 50) -> int:
     The list of items waiting (`WireItem.pictures_pending`) is the durable queue: an item whose
     fetch was lost to a crash is simply found again. An item whose pictures wait for a retry
     (`pictures_next_at`, wire/pictures.py) is left alone until then, so a round with nothing due
-    costs one query. With the default (immediate) task backend the fetches run here, in the worker;
-    a queue backend in TASKS runs them on its own workers.
+    costs one query. With the immediate task backend (the tests) the fetches run here; a queue
+    backend runs them on the worker's task threads, and an item whose fetch waits in the queue is
+    not enqueued again until the fetch starts or ENQUEUED_FOR seconds pass (a mark in the shared
+    cache), so a busy queue does not fill with copies.
     """
-    waiting = pictures.items_waiting(limit)
-    for wire_id in waiting:
+    queued = fetch_item_pictures.get_backend().supports_defer  # the immediate backend does not
+    enqueued = 0
+    for wire_id in pictures.items_waiting(limit):
+        if queued and cache.add(enqueued_mark(wire_id), 1, ENQUEUED_FOR) is False:
+            continue
         fetch_item_pictures.enqueue(wire_id)
-    return len(waiting)
+        enqueued += 1
+    return enqueued
 
 
 @background.task(queue_name="wire")
