@@ -50,7 +50,7 @@ class DatabaseRunner(threading.Thread):
     def run(self):
         from django_tasks_db.management.commands.db_worker import Worker
 
-        worker_id = owner()[:64]
+        worker_id = owner()  # as wire claims name their holder, so `recover_abandoned` can tell it died
         runner = Worker(queue_names=["*"], interval=self.interval, batch=True, backend_name=self.alias,
                         startup_delay=False, max_tasks=None, worker_id=worker_id, excluded_queue_names=[])  # fmt: skip
         try:
@@ -59,8 +59,11 @@ class DatabaseRunner(threading.Thread):
                     close_old_connections()
                 try:
                     result = claim_next(self.alias, worker_id)
-                except OperationalError:
-                    logger.exception("Could not take a task from the database queue")
+                except OperationalError as error:
+                    from django_tasks_db.utils import is_locked_database_exception
+
+                    if not is_locked_database_exception(error):  # SQLite, busy: try again shortly
+                        logger.exception("Could not take a task from the database queue")
                     if not connection.in_atomic_block:
                         connection.close()
                     result = None
