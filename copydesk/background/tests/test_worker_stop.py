@@ -4,6 +4,8 @@ A task that ends within the grace period (COPYDESK_WORKER_STOP_SECONDS) finishes
 is given back to the queue, ready at once, and runs again on the next worker.
 """
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,25 @@ def test_sigterm_stops_the_worker_within_five_seconds_and_loses_no_task(queue, t
     call_command("worker", "--once", verbosity=0)
     assert long.read_text() == "run\nrun\ndone\n", "the next worker ran it"
     assert waiting_tasks(queue) == 0
+
+
+def children_of(pid: int) -> list[int]:
+    text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    return [int(child) for child in text.split()]
+
+
+def test_a_task_process_killed_mid_task_is_replaced_and_its_task_runs_again(database_queue, tmp_path):
+    record = tmp_path / "long"
+    slow.enqueue(str(record), 60.0)
+    with shared_database(tmp_path) as database_url:
+        worker = start_worker(tmp_path, database_url, "database", "--threads", "1")
+        wait_for(lambda: runs(record), worker, what="the task started")
+        (child,) = children_of(worker.pid)
+        os.kill(child, signal.SIGKILL)  # no chance to give anything back
+        # The scheduler sees the task's process gone, makes the task ready and starts a new process.
+        wait_for(lambda: "done" in record.read_text(), worker, timeout=60, what="the task ran again")
+        assert children_of(worker.pid) != [child]
+        took = terminate(worker)
+    assert took < 5 and worker.returncode == 0
+    assert record.read_text() == "run\nrun\ndone\n"
+    assert waiting_tasks("database") == 0

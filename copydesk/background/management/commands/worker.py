@@ -1,3 +1,4 @@
+import argparse
 import os
 import signal
 import subprocess
@@ -34,11 +35,14 @@ class Command(BaseCommand):
         parser.add_argument("--nice", type=at_least(0), default=None,
                             help="Lower this process's CPU priority by N; the task processes that a "
                                  "worker with the scheduler starts take 5, so its clock comes first.")  # fmt: skip
+        parser.add_argument("--parent", type=int, default=None, help=argparse.SUPPRESS)  # see spawn()
         parser.add_argument("--once", action="store_true",
                             help="Publish what is due, enqueue what is due, run every ready task, then exit.")  # fmt: skip
 
     @reports_database_errors
-    def handle(self, *, threads, processes, no_scheduler, scheduler_only, interval, nice, once, **options):
+    def handle(
+        self, *, threads, processes, no_scheduler, scheduler_only, interval, nice, parent, once, **options
+    ):
         if not interval > 0:
             raise CommandError(f"--interval must be more than 0 seconds, not {interval:g}.")
         if nice:
@@ -77,7 +81,10 @@ class Command(BaseCommand):
             if dispatcher:
                 dispatcher.run()  # in this thread, until stopped
             else:
-                stopping.wait()
+                # A task process ends with the worker that started it, however that one ended.
+                while not stopping.wait(1.0):
+                    if parent and os.getppid() != parent:
+                        stopping.set()
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
