@@ -65,6 +65,11 @@ class Command(BaseCommand):
             (None, None) if no_scheduler else scheduler_loops(self.stdout.write, dispatch_interval=interval)
         )
         loops = [clock, Loop("children", self.restart_children, 1.0)] if clock else []
+        if dispatcher and kind != "immediate":
+            # The main thread only waits for a signal: Python runs signal handlers there, and a
+            # database call that waits for a lock (SQLite's busy timeout) would delay the stop.
+            loops.append(dispatcher)
+            dispatcher = None
         runners = self.runners(kind, threads) if here else []
         for thread in loops + runners:
             thread.start()
@@ -79,7 +84,9 @@ class Command(BaseCommand):
             self.stdout.write("The immediate task backend runs each task where it is enqueued.")
         try:
             if dispatcher:
-                dispatcher.run()  # in this thread, until stopped
+                # The immediate backend runs each task where it is enqueued: here, in the thread
+                # that sees what a test (calling this command in its transaction) has written.
+                dispatcher.run()
             else:
                 # A task process ends with the worker that started it, however that one ended.
                 while not stopping.wait(1.0):
