@@ -45,6 +45,7 @@ class DatabaseRunner(threading.Thread):
         super().__init__(daemon=True, name="copydesk-db-worker")
         self.interval, self.alias, self.batch = interval, alias, batch
         self.current = None  # the DBTaskResult id being run
+        self.unsettled = set()
         self.ran = 0
 
     def run(self):
@@ -70,15 +71,38 @@ class DatabaseRunner(threading.Thread):
                 if result is None:
                     if self.batch:
                         return
+                    self.settle()
                     stopping.wait(self.interval)
                     continue
                 self.current = result.pk
-                runner.run_task(result)
+                try:
+                    runner.run_task(result)
+                except Exception:
+                    # The outcome could not be recorded (the database went away): the task stays
+                    # ours, running, until the database is back and it can be given back.
+                    logger.exception("Could not record the outcome of task %s", result.pk)
+                    self.unsettled.add(result.pk)
+                    if not connection.in_atomic_block:
+                        connection.close()
                 self.current = None
                 self.ran += 1
+                self.settle()
         finally:
             if not connection.in_atomic_block:
                 connection.close()
+
+    def settle(self):
+        """Make ready again the tasks whose outcome could not be recorded; they run again (idempotent)."""
+        from django_tasks_db.models import DBTaskResult
+
+        if self.unsettled:
+            try:
+                DBTaskResult.objects.filter(pk__in=self.unsettled, status="RUNNING").update(
+                    status="READY", started_at=None
+                )
+            except OperationalError:
+                return
+            self.unsettled.clear()
 
     def give_back(self):
         from django_tasks_db.models import DBTaskResult
