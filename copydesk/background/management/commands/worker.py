@@ -13,6 +13,7 @@ from copydesk.background.runners import DatabaseRunner, RedisRunner, backend_kin
 from copydesk.background.scheduler import Loop, clock_tick, dispatch_tick, guarded, scheduler_loops
 from copydesk.background.stop import stopping
 from copydesk.cli import at_least, reports_database_errors
+from copydesk.wire.tasks import fetch_waiting_pictures
 
 
 class Command(BaseCommand):
@@ -156,6 +157,13 @@ class Command(BaseCommand):
             guarded("enqueue_due", lambda: dispatch_tick(self.stdout.write), once=True)
         if scheduler_only or kind == "immediate":
             return
+        self.run_ready(kind)
+        if not no_scheduler:
+            # The pictures of what those polls ingested, as one round of the old worker fetched them.
+            guarded("fetch_waiting_pictures", lambda: fetch_waiting_pictures(), once=True)
+            self.run_ready(kind)
+
+    def run_ready(self, kind):
         runner = DatabaseRunner(batch=True) if kind == "database" else RedisRunner(batch=True)
         runner.run()  # in this thread: a test's transaction sees what the tasks did
         if kind == "database" and runner.ran:
