@@ -115,6 +115,8 @@ class Command(BaseCommand):
                 str(threads),
                 "--nice",
                 "5",
+                "--parent",
+                str(os.getpid()),
             ]
         )
         process.threads = threads
