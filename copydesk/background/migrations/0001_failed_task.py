@@ -4,30 +4,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='FailedTask',
+            name="FailedTask",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('signature', models.CharField(editable=False, max_length=64, unique=True)),
-                ('task_path', models.CharField(max_length=300)),
-                ('args', models.JSONField(default=list)),
-                ('kwargs', models.JSONField(default=dict)),
-                ('reason', models.CharField(max_length=500)),
-                ('attempts', models.PositiveIntegerField(default=1)),
-                ('first_failed_at', models.DateTimeField()),
-                ('last_failed_at', models.DateTimeField(db_index=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("signature", models.CharField(editable=False, max_length=64, unique=True)),
+                ("task_path", models.CharField(max_length=300)),
+                ("args", models.JSONField(default=list)),
+                ("kwargs", models.JSONField(default=dict)),
+                ("reason", models.CharField(max_length=500)),
+                ("attempts", models.PositiveIntegerField(default=1)),
+                ("first_failed_at", models.DateTimeField()),
+                ("last_failed_at", models.DateTimeField(db_index=True)),
             ],
             options={
-                'ordering': ['-last_failed_at'],
-                'permissions': [('manage_failedtask', 'Can see, retry and dismiss failed background tasks')],
-                'default_permissions': (),
+                "ordering": ["-last_failed_at"],
+                "permissions": [("manage_failedtask", "Can see, retry and dismiss failed background tasks")],
+                "default_permissions": (),
             },
         ),
     ]
