@@ -44,6 +44,7 @@ demo: $(VENV)/.installed
 	$(DEMO_ENV) $(BIN)/copydesk load_demo
 	@echo "Serving the demo newsroom at http://127.0.0.1:$(PORT)/ (admin at /admin/). Ctrl-C stops it."
 	@echo "Mail (workflow notices, password resets, source alerts) is written to var/mail/, one file per message."
+	@echo "Background tasks wait in the database until the worker runs them: 'COPYDESK_DEMO=1 $(BIN)/copydesk tasks' shows the queue."
 	$(DEMO_ENV) $(BIN)/copydesk worker & worker=$$!; \
 	$(DEMO_ENV) $(BIN)/copydesk demo_agency & agency=$$!; \
 	trap 'kill $$worker $$agency 2>/dev/null' EXIT INT TERM; \

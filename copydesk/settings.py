@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "copydesk.wordpress",
     "copydesk.desk",
     "copydesk.demo",
+    "copydesk.background",
     "wagtail.users",
     "wagtail.sites",  # the page explorer links to Sites; Copydesk keeps Wagtail's one default site
     "wagtail.snippets",
@@ -62,6 +63,9 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
     "taggit",
     "axes",
     "csp",
@@ -157,6 +161,36 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 50000},
         }
     }
+
+# Background work (issue 13; docs/reference/settings.md, docs/architecture.md): Django's Tasks API on
+# a database queue (django-tasks-db) on one machine, on Redis (django-tasks-rq, RQ) when REDIS_URL is
+# set, or run at once in the caller ("immediate", for tests). `copydesk worker` runs the queue.
+COPYDESK_TASKS_BACKEND = env("COPYDESK_TASKS_BACKEND", "redis" if REDIS_URL else "database")
+# Two queues: "default" for what readers and editors wait on (mail, purges, indexing, pictures),
+# "wire" for polling and ingest, so a backlog of deliveries never delays the rest.
+TASK_QUEUES = ["default", "wire"]
+if COPYDESK_TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+elif COPYDESK_TASKS_BACKEND == "redis":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("COPYDESK_TASKS_BACKEND is redis: set REDIS_URL (redis://host:6379/0).")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES}}
+elif COPYDESK_TASKS_BACKEND == "immediate":
+    TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": TASK_QUEUES}
+    }
+else:
+    raise ImproperlyConfigured(
+        f"COPYDESK_TASKS_BACKEND is {COPYDESK_TASKS_BACKEND!r}; use database, redis or immediate."
+    )
+# RQ's queues (django-rq), used when the Redis backend is chosen. A job runs at most this long.
+RQ_QUEUES = {
+    name: {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 3600} for name in TASK_QUEUES
+}
+# The worker's threads per process, and how long a stopping worker lets a running task finish
+# before giving it back to the queue (systemd's stop timeout must be longer).
+COPYDESK_WORKER_THREADS = int(env("COPYDESK_WORKER_THREADS", "4"))
+COPYDESK_WORKER_STOP_SECONDS = float(env("COPYDESK_WORKER_STOP_SECONDS", "3"))
 
 # Axes first: it refuses a locked-out login before ModelBackend checks the password.
 AUTHENTICATION_BACKENDS = [

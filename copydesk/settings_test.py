@@ -6,6 +6,8 @@ import tempfile
 # UTC+13:45 (+12:45 in winter): a naive datetime or a missing conversion shows up at once.
 os.environ.setdefault("COPYDESK_TIME_ZONE", "Pacific/Chatham")
 os.environ.setdefault("COPYDESK_VAR_DIR", tempfile.mkdtemp(prefix="copydesk-test-"))
+# Tasks run at once in the caller unless a test chooses a queue (copydesk/background/tests).
+os.environ.setdefault("COPYDESK_TASKS_BACKEND", "immediate")
 os.environ.setdefault("SECRET_KEY", "copydesk-test-suite-only-" + "x" * 40)
 
 from .settings import *  # noqa: E402, F403

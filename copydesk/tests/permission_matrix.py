@@ -208,6 +208,10 @@ MATRIX = {
     "admin/block-preview/": STAFF_NOT_FOUND,
     # Our desk views. Republishing a partner's article is part of the wire desk.
     "admin/wire/republish/": EDITORS,
+    # Background tasks that gave up (copydesk/background): Administrators only; Retry and Dismiss are POSTs.
+    "admin/tasks/failed/": ADMINISTRATORS,
+    "admin/tasks/failed/<int:pk>/retry/": POST_ONLY,
+    "admin/tasks/failed/<int:pk>/dismiss/": POST_ONLY,
     "admin/stories/<int:pk>/withdraw/": EDITORS_ANY,
     "admin/stories/<int:pk>/correct/": EDITORS_ANY,
     "admin/snippets/": STAFF,

@@ -97,12 +97,12 @@ def test_ingest_of_a_missing_file_says_so(tmp_path):
 def test_worker_once_fails_in_one_line_when_the_database_goes_away_during_its_round(monkeypatch):
     from django.db import OperationalError
 
-    from copydesk.wire.management.commands import worker
+    from copydesk.wire import dispatch
 
     def database_goes_away(**kwargs):
         raise OperationalError("server closed the connection unexpectedly\nThis probably means...")
 
-    monkeypatch.setattr(worker, "poll_due_sources", database_goes_away)
+    monkeypatch.setattr(dispatch, "enqueue_due_sources", database_goes_away)
     assert run("worker", "--once")[1] == (
         "The database could not be used (server closed the connection unexpectedly). "
         "Check that it is running and that DATABASE_URL points at it."

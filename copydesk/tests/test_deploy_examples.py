@@ -231,15 +231,24 @@ def test_web_unit_starts_gunicorn_with_the_example_config():
     assert service["Type"] == "notify"
 
 
-def test_worker_unit_runs_copydesk_worker_and_always_restarts():
-    service = read_unit("copydesk-worker.service")["Service"]
+@pytest.mark.parametrize(
+    "unit, role",
+    [("copydesk-worker.service", "--no-scheduler"), ("copydesk-scheduler.service", "--scheduler-only")],
+)
+def test_worker_and_scheduler_units_run_copydesk_worker_and_always_restart(unit, role):
+    service = read_unit(unit)["Service"]
     program, command, *arguments = shlex.split(service["ExecStart"])
 
     assert program == f"{INSTALL_DIR}/.venv/bin/copydesk"
     assert command == "worker" and command in get_commands()
-    assert "--once" not in arguments
+    assert "--once" not in arguments and role in arguments
+    from copydesk.background.management.commands.worker import Command
+
+    Command().create_parser("copydesk", "worker").parse_args(arguments)  # options the command takes
     assert service["Restart"] == "always"
     assert service["EnvironmentFile"] == "/etc/copydesk/copydesk.env"
+    # The worker stops within COPYDESK_WORKER_STOP_SECONDS (3 s) and a few seconds more at most.
+    assert int(service["TimeoutStopSec"]) >= 8
 
 
 def test_units_pass_systemd_analyze_verify(tmp_path):
@@ -249,7 +258,7 @@ def test_units_pass_systemd_analyze_verify(tmp_path):
     venv = ROOT / ".venv"
     if not (venv / "bin" / "copydesk").exists():
         pytest.skip("no .venv/bin/copydesk in this checkout to stand in for the installed one")
-    for name in ("copydesk-web.service", "copydesk-worker.service"):
+    for name in ("copydesk-web.service", "copydesk-worker.service", "copydesk-scheduler.service"):
         # Point the units at this checkout, so verify can check that their programs exist.
         text = (DEPLOY / "systemd" / name).read_text().replace(INSTALL_DIR, str(ROOT))
         (tmp_path / name).write_text(text)

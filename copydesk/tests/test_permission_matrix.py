@@ -247,6 +247,8 @@ ROUTE_ARGS = {
     "admin/api/main/^pages/<int:pk>/action/<str:action_name>/": {"action_name": "move"},
     "admin/^.*/$": {"": "/admin/no-such-admin-page/"},
     "sitemaps/<str:section>.xml": {"section": "sections"},
+    "admin/tasks/failed/<int:pk>/retry/": {"pk": 999999},
+    "admin/tasks/failed/<int:pk>/dismiss/": {"pk": 999999},
 }  # fmt: skip
 UNKNOWN_ID = 999999
 FEED_FILES = ("rss.xml", "atom.xml", "feed.json")

@@ -16,6 +16,9 @@ from pathlib import Path
 from .workers import gone, owner
 
 RELEASED = "released"
+# A file set aside for a task of its own (`queue_files`): never read yet (n), given back (r), or
+# taken from a worker that died reading it (i). Its task claims it by renaming it to its own name.
+QUEUED = "queued"
 OUTCOMES = ("processing", "done", "failed")
 
 
@@ -62,6 +65,60 @@ def claims(folder: Path, lease_seconds: float):
     for path in sorted(p for p in folder.iterdir() if delivered_file(p)):
         if claim := _take(folder, path, path.name, None, interrupted=False):
             yield claim
+
+
+def queue_files(folder: Path, lease_seconds: float):
+    """Set aside each file waiting for a reader, for a task of its own; yield each one's name in processing/.
+
+    New files in name order, after those left by dead or stopped workers; a file set aside whose
+    task has not claimed it within the lease (a queue that lost it) is set aside again. A file is
+    set aside only when the caller asks for the next, so a caller that stops leaves the rest alone.
+    """
+    for sub in OUTCOMES:
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    with os.scandir(folder / "processing") as entries:
+        waiting = sorted(entry.name for entry in entries if not entry.name.startswith("."))
+    for claimed in waiting:
+        path = folder / "processing" / claimed
+        holder, delivery_id, name = _parse(claimed)
+        if holder and holder.startswith(f"{QUEUED}."):
+            flag = holder[-1] if _silent(path, lease_seconds) else None
+        elif holder == RELEASED:
+            flag = "r"
+        elif (holder and gone(holder)) or _silent(path, lease_seconds):
+            flag = "i"
+        else:
+            flag = None  # a live worker reads it, or its task waits in the queue
+        if flag and delivered_file(path) and (target := _set_aside(path, flag, delivery_id, name)):
+            yield target
+    with os.scandir(folder) as entries:
+        new = sorted(entry.name for entry in entries if not entry.name.startswith("."))
+    for name in new:
+        path = folder / name
+        if delivered_file(path) and (target := _set_aside(path, "n", None, name)):
+            yield target
+
+
+def _set_aside(path: Path, flag: str, delivery_id, name) -> str | None:
+    target = f"{QUEUED}.{flag}~{delivery_id or 0}~{name}"
+    try:
+        claimed = _rename(
+            path, target, path.parent if path.parent.name == "processing" else path.parent / "processing"
+        )
+    except FileNotFoundError:
+        return None  # another scheduler set it aside first, or a worker claimed it
+    os.utime(claimed)  # its lease runs from now
+    return target
+
+
+def claim_queued(folder: Path, queued: str) -> Claim | None:
+    """Claim a file set aside by `queue_files`, for this worker; None if another task took it."""
+    holder, delivery_id, name = _parse(queued)
+    if not (holder and holder.startswith(f"{QUEUED}.")):
+        return None
+    flag = holder[-1]
+    return _take(folder, folder / "processing" / queued, name, delivery_id,
+                 interrupted=flag == "i", resumed=flag != "n")  # fmt: skip
 
 
 def _parse(claimed: str):

@@ -45,18 +45,39 @@ def claim_due_source(now=None) -> Source | None:
             .order_by("next_poll_at", "pk")
         )
         for source in due:
-            held = source.polling_until and source.polling_until > now
-            if held and (_polling.get(source.pk) == source.polling_until or not gone(source.polling_by)):
-                continue
-            source.polling_by, source.polling_until = owner(), now + timedelta(seconds=lease_seconds())
-            source.save(update_fields=["polling_by", "polling_until"])
-            break
+            if _hold(source, now):
+                break
         else:
             return None
     # Only once the hold is committed: a hold whose commit failed is this thread's leftover, which
     # wire/workers.py knows to be stale.
     _polling[source.pk] = source.polling_until  # until poll_source ends
     return source
+
+
+def claim_source(source_id: int, now=None) -> Source | None:
+    """Take this source for this worker, due or not, unless another live worker holds it."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        source = Source.objects.select_for_update(skip_locked=True).filter(pk=source_id, active=True).first()
+        if source is None or not _hold(source, now):
+            return None
+    _polling[source.pk] = source.polling_until
+    return source
+
+
+def held_elsewhere(source, now) -> bool:
+    """Whether a live worker (in this process, or perhaps elsewhere) holds the source."""
+    held = source.polling_until and source.polling_until > now
+    return bool(held and (_polling.get(source.pk) == source.polling_until or not gone(source.polling_by)))
+
+
+def _hold(source, now) -> bool:
+    if held_elsewhere(source, now):
+        return False
+    source.polling_by, source.polling_until = owner(), now + timedelta(seconds=lease_seconds())
+    source.save(update_fields=["polling_by", "polling_until"])
+    return True
 
 
 class Lease:
@@ -135,6 +156,16 @@ def _read_folder(source, lease, stop):
             break
         lease.renew()
     return deliveries
+
+
+class _NoLease:
+    def renew(self):
+        pass  # a file's own task holds the file, not the source
+
+
+def read_file(source, claim, stop=None):
+    """Ingest one claimed drop-folder file, resuming its delivery; return the delivery."""
+    return _read_file(source, claim, _NoLease(), stop)
 
 
 def _read_file(source, claim, lease, stop):

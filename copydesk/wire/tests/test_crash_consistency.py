@@ -167,23 +167,33 @@ class Worker:
 
     def start(self):
         with open(self.log, "ab") as log:
+            # A session of its own: the kill takes the scheduler and its task processes at once.
             self.proc = subprocess.Popen(
                 [str(VENV_BIN / "copydesk"), "worker", "--interval", "0.2"],
-                env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
         self.starts += 1
 
+    def pids(self):
+        """The worker and its task processes (which claim the files)."""
+        try:
+            children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()
+        except OSError:
+            children = []
+        return [self.proc.pid, *map(int, children)]
+
     def kill(self):
-        self.proc.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(10)
 
 
 def reading(drop: Path, worker: Worker, timeout=60):
-    """Wait until the worker has claimed a file under its own name."""
+    """Wait until the worker (one of its task processes) has claimed a file under its own name."""
     deadline = time.monotonic() + timeout
-    mark = f",{worker.proc.pid},"
     while time.monotonic() < deadline and not backlog_done(drop):
-        if any(mark in p.name for p in (drop / "processing").iterdir()):
+        marks = [f",{pid}," for pid in worker.pids()]
+        if any(mark in p.name for p in (drop / "processing").iterdir() for mark in marks):
             return
         time.sleep(0.02)
 

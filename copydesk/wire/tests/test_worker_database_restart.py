@@ -7,14 +7,13 @@ each file one delivery record.
 
 import contextlib
 import os
-import threading
 from pathlib import Path
 
 import psycopg
 import pytest
 from django.db import connection
 
-from copydesk.wire.management.commands.worker import Command
+from copydesk.background.scheduler import dispatch_tick, guarded
 from copydesk.wire.models import Delivery, Source, WireItem, WireVersion
 
 from .test_worker_recovery import delivery_file, drop_source, listing
@@ -43,10 +42,8 @@ class KillAt:
 def run_round(source, kill=None):
     """One worker round with the source due (its interval is long, so a round polls it once)."""
     Source.objects.filter(pk=source.pk).update(next_poll_at=None)
-    command = Command()
-    command.stopping = threading.Event()
     with connection.execute_wrapper(kill or KillAt(0)):
-        command.run_round()
+        guarded("enqueue_due", dispatch_tick)
 
 
 def test_a_worker_finishes_every_file_whichever_statement_the_database_dies_at(tmp_path, settings):

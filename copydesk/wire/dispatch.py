@@ -1,0 +1,70 @@
+"""What the scheduler hands to the workers for the wire: one task per due source, one per dropped file.
+
+Several schedulers may run at once (one per machine): a due source is taken under a row lock that
+the others skip, and pushed to its next poll before its task is enqueued, so it is enqueued once;
+a dropped file is set aside by a rename, which one scheduler wins (wire/dropfolder.py). A task
+lost with its queue is harmless: the source falls due again after its interval, and a file set
+aside is set aside again once its lease has run out.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from copydesk.background.stop import stopping
+
+from . import dropfolder, polling
+from .models import Source
+from .tasks import ingest_dropped_file, poll_source
+
+logger = logging.getLogger(__name__)
+# A large backlog is enqueued over several rounds, so a round never keeps the dispatcher (and the
+# other sources' polls) waiting for long; the queue still holds far more than the workers can take.
+FILES_PER_ROUND = 500
+
+
+def enqueue_due_sources(limit: int = 100, now=None) -> int:
+    """Enqueue a poll of each due HTTP source and a task for each file waiting in a due drop folder."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        due = (
+            Source.objects.select_for_update(skip_locked=True)
+            .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now), active=True)
+            .order_by("next_poll_at", "pk")
+        )
+        taken = [source for source in due[:limit] if not polling.held_elsewhere(source, now)]
+        for source in taken:
+            # Not due again until its interval has passed: a poll that ends sets its real next time.
+            source.next_poll_at = now + timedelta(seconds=source.poll_interval)
+            source.save(update_fields=["next_poll_at"])
+    enqueued = 0
+    for source in taken:
+        if source.transport == Source.Transport.FOLDER:
+            enqueued += enqueue_dropped_files(source)
+        else:
+            poll_source.enqueue(source.pk)
+            enqueued += 1
+    return enqueued
+
+
+def enqueue_dropped_files(source) -> int:
+    """Enqueue a task per waiting file, up to FILES_PER_ROUND; a folder with more stays due."""
+    enqueued, more = 0, False
+    try:
+        folder = source.drop_folder()
+        for name in dropfolder.queue_files(folder, polling.lease_seconds()):
+            ingest_dropped_file.enqueue(source.pk, str(folder), name)
+            enqueued += 1
+            if enqueued >= FILES_PER_ROUND or stopping.is_set():
+                more = True
+                break
+    except (OSError, ValueError) as error:
+        polling.record_failure(source, error)
+        return enqueued
+    polling.record_success(source)
+    if more:
+        Source.objects.filter(pk=source.pk).update(next_poll_at=timezone.now())
+    return enqueued
