@@ -7,8 +7,8 @@ from django.db import InterfaceError, OperationalError
 from django_tasks import task
 
 from copydesk import background
-from copydesk.background.stop import stopping
 from copydesk.background.runners import backend_kind
+from copydesk.background.stop import stopping
 
 from . import dropfolder, pictures, polling
 from .models import Source

@@ -11,7 +11,6 @@ from copydesk.wire.dispatch import enqueue_due_sources
 from copydesk.wire.models import Source, WireItem
 from copydesk.wire.tests.builders import make_source
 
-
 FIXTURE = Path(__file__).parents[2] / "wire" / "tests" / "fixtures" / "ninjs" / "v2_delivery.json"
 
 
@@ -34,8 +33,14 @@ def folders(tmp_path, settings):
     for name in ("backlog", "flash"):
         (tmp_path / name).mkdir()
         made.append(
-            make_source(name=name, transport=Source.Transport.FOLDER, folder=str(tmp_path / name), url="",
-                        format="ninjs", poll_interval=1)  # fmt: skip
+            make_source(
+                name=name,
+                transport=Source.Transport.FOLDER,
+                folder=str(tmp_path / name),
+                url="",
+                format="ninjs",
+                poll_interval=1,
+            )  # fmt: skip
         )
     return made
 
