@@ -60,6 +60,8 @@ QUEUE = os.environ.get("BENCH_QUEUE", "database")
 DB = "bench_latency"
 SECRET = "copydesk-bench-only-" + "l" * 40
 SECTION_TITLE = "## Drop folder to reader"
+# This checkout's code, whichever checkout the virtualenv's `copydesk` script was installed from.
+COPYDESK = [sys.executable, "-m", "copydesk"]
 POLL = 0.05
 GIVE_UP = 60.0  # a flash story not seen after this long counts as this long
 
@@ -100,13 +102,13 @@ def prepare(var_dir):
     psql(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
     psql(f'CREATE DATABASE "{DB}"')
     env = env_for(var_dir)
-    copydesk = str(BIN / "copydesk")
-    subprocess.run([copydesk, "migrate", "--noinput", "-v0"], check=True, env=env, cwd=ROOT)
-    subprocess.run([copydesk, "collectstatic", "--noinput", "-v0"], check=True, env=env, cwd=ROOT)
+    copydesk = COPYDESK
+    subprocess.run([*copydesk, "migrate", "--noinput", "-v0"], check=True, env=env, cwd=ROOT)
+    subprocess.run([*copydesk, "collectstatic", "--noinput", "-v0"], check=True, env=env, cwd=ROOT)
     for folder in ("wire", "flash"):
         (var_dir / "drop" / folder).mkdir(parents=True)
     setup = SETUP.replace("{drop}", str(var_dir / "drop"))
-    subprocess.run([copydesk, "shell", "-c", setup], check=True, env=env, cwd=ROOT)
+    subprocess.run([*copydesk, "shell", "-c", setup], check=True, env=env, cwd=ROOT)
 
 
 def drop(folder: Path, name: str, data: bytes) -> float:
@@ -166,7 +168,7 @@ def run():
 
         worker_logs = []
         for n in range(WORKERS):
-            args = [str(BIN / "copydesk"), "worker"] + ([] if n == 0 else ["--no-scheduler"])
+            args = [*COPYDESK, "worker"] + ([] if n == 0 else ["--no-scheduler"])
             worker_logs.append(tmp / f"worker-{n}.log")
             servers.append(Server(f"worker {n}", args, env=env, cwd=ROOT, log_path=worker_logs[-1]))
 

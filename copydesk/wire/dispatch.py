@@ -27,6 +27,7 @@ from .models import Source
 from .tasks import ingest_dropped_file, poll_source
 
 logger = logging.getLogger(__name__)
+EARLY = timedelta(seconds=0.25)
 
 
 def enqueue_due_sources(limit: int = 100, now=None) -> int:
@@ -35,7 +36,9 @@ def enqueue_due_sources(limit: int = 100, now=None) -> int:
     with transaction.atomic():
         due = (
             Source.objects.select_for_update(skip_locked=True)
-            .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now), active=True)
+            # A little early rather than a whole round late: a source polled every second, seen by a
+            # round a few milliseconds before its time, would otherwise wait for the round after.
+            .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now + EARLY), active=True)
             .order_by("next_poll_at", "pk")
         )
         taken = [source for source in due[:limit] if not polling.held_elsewhere(source, now)]
