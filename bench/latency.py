@@ -186,15 +186,18 @@ def run():
             headline = f"Flash {i:03d} {story['headline']}"
             story = story | {"headline": headline, "n": 100000 + i}
             left = waiting(wire_folder)
+            landed_at = time.time()
             landed = drop(flash_folder, f"flash-{i:03d}.json", ninjs_file("flash", [story], sent))
             while not front_has(base, headline):
                 if time.monotonic() - landed > GIVE_UP:
                     break
                 time.sleep(POLL)
             seen = min(time.monotonic() - landed, GIVE_UP)
-            results.append({"latency": seen, "backlog_waiting": left})
+            results.append({"latency": seen, "backlog_waiting": left, "landed_at": landed_at,
+                            "name": f"flash-{i:03d}.json", "headline": headline})  # fmt: skip
             log(f"flash {i + 1}/{PROBES}: {seen:.2f} s ({left:,} backlog files waiting)")
         elapsed = time.monotonic() - started
+        steps = breakdown(results)
         stories_live = int(psql("SELECT count(*) FROM newsroom_article WHERE status = 'published'", DB))
         left = waiting(wire_folder)
         for server in reversed(servers):
@@ -215,6 +218,7 @@ def run():
             "backlog_done": BACKLOG - left,
             "seconds": elapsed,
             "stories_live": stories_live,
+            "steps": steps,
             "machine": machine(),
             "postgresql": psql("SHOW server_version"),
             "run": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -224,6 +228,26 @@ def run():
         for server in reversed(servers):
             server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def breakdown(results):
+    """Median seconds from landing to the task starting, to the story live, to a reader seeing it."""
+    started, live = [], []
+    for r in results:
+        row = psql(
+            "SELECT extract(epoch FROM d.received_at), extract(epoch FROM p.first_published_at) "
+            "FROM wire_delivery d, newsroom_article a, wagtailcore_page p "
+            f"WHERE d.name LIKE '%{r['name']}' AND p.id = a.page_ptr_id AND p.title = '{r['headline']}'",
+            DB,
+        )
+        if row:
+            received, published = (float(v) for v in row.splitlines()[0].split("|"))
+            started.append(received - r["landed_at"])
+            live.append(published - r["landed_at"])
+    if not started:
+        return {}
+    return {"task_started": statistics.median(started), "story_live": statistics.median(live),
+            "reader_sees": statistics.median(r["latency"] for r in results)}  # fmt: skip
 
 
 def start_varnish_on(backend_port, port, tmp):
