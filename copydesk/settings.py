@@ -438,3 +438,7 @@ WIRE_DUPLICATE_COMMON_BAND_ITEMS = int(env("WIRE_DUPLICATE_COMMON_BAND_ITEMS", "
 # How long a worker's hold on a source it polls, or on a drop-folder file it reads, lasts without a
 # sign of life before another worker takes over (a dead worker on the same host is seen at once).
 WIRE_LEASE_SECONDS = float(env("WIRE_LEASE_SECONDS", "600"))
+# Files of one drop folder waiting in the task queue or being read at once (wire/dispatch.py): enough
+# to keep the machine busy with a backlog, fewer than the worker threads (two processes of four), so
+# that a thread is free for another agency's file.
+WIRE_FOLDER_LANES = int(env("WIRE_FOLDER_LANES", "4"))

@@ -99,6 +99,25 @@ def queue_files(folder: Path, lease_seconds: float):
             yield target
 
 
+def in_flight(folder: Path, lease_seconds: float) -> int:
+    """How many of the folder's files wait in the queue or are being read (not given back, not stale)."""
+    processing = folder / "processing"
+    if not processing.is_dir():
+        return 0
+    count = 0
+    with os.scandir(processing) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            holder = _parse(entry.name)[0]
+            if holder == RELEASED or _silent(Path(entry.path), lease_seconds):
+                continue
+            if holder and not holder.startswith(f"{QUEUED}.") and gone(holder):
+                continue
+            count += 1
+    return count
+
+
 def _set_aside(path: Path, flag: str, delivery_id, name) -> str | None:
     target = f"{QUEUED}.{flag}~{delivery_id or 0}~{name}"
     try:

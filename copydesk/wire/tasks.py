@@ -7,6 +7,7 @@ from django.db import InterfaceError, OperationalError
 from django_tasks import task
 
 from copydesk import background
+from copydesk.background.runners import backend_kind
 from copydesk.background.stop import stopping
 
 from . import dropfolder, pictures, polling
@@ -89,6 +90,12 @@ def ingest_dropped_file(source_id: int, folder: str, queued: str) -> bool:
         raise
     if delivery.completed_at is None:
         claim.release()  # stopped between two items: resumed by the next task
-    else:
-        claim.file_away("failed" if delivery.error else "done")
+        return True
+    claim.file_away("failed" if delivery.error else "done")
+    if not stopping.is_set() and backend_kind() != "immediate":
+        from .dispatch import enqueue_dropped_files  # the dispatcher enqueues this task
+
+        # This lane goes on with the folder's next file. (A backend that runs tasks in the caller would
+        # read the whole folder inside this task, one nested call per file: the dispatcher does it.)
+        enqueue_dropped_files(source)
     return True

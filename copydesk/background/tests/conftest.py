@@ -9,6 +9,16 @@ QUEUES = ["default", "wire"]
 REDIS_TEST_URL = "redis://127.0.0.1:6379/3"  # this suite's own Redis database, flushed around each test
 
 
+@pytest.fixture(autouse=True)
+def not_stopping():
+    """`copydesk worker` leaves its process's stop flag set when it ends; a test starts with it clear."""
+    from copydesk.background.stop import stopping
+
+    stopping.clear()
+    yield
+    stopping.clear()
+
+
 @pytest.fixture
 def database_queue(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": QUEUES}}

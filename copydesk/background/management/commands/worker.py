@@ -31,8 +31,8 @@ class Command(BaseCommand):
         role.add_argument("--no-scheduler", action="store_true",
                           help="Run tasks only; another process runs the scheduler.")  # fmt: skip
         role.add_argument("--scheduler-only", action="store_true", help="Run the scheduler only, no tasks.")
-        parser.add_argument("--interval", type=float, default=2.0,
-                            help="Seconds between two rounds of enqueueing due work (default 2).")  # fmt: skip
+        parser.add_argument("--interval", type=float, default=1.0,
+                            help="Seconds between two rounds of enqueueing due work (default 1).")  # fmt: skip
         parser.add_argument("--nice", type=at_least(0), default=None,
                             help="Lower this process's CPU priority by N; the task processes that a "
                                  "worker with the scheduler starts take 5, so its clock comes first.")  # fmt: skip
