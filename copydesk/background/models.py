@@ -29,10 +29,22 @@ class FailedTask(models.Model):
 
     @property
     def arguments(self) -> str:
-        parts = [json.dumps(a) for a in self.args] + [f"{k}={json.dumps(v)}" for k, v in self.kwargs.items()]
+        """The call's arguments as the list shows them: a message only by its subject and recipients.
+
+        A mail's body may hold a secret (a password reset link), which the list must never show back.
+        """
+        parts = [shown(a) for a in self.args] + [f"{k}={shown(v)}" for k, v in self.kwargs.items()]
         return ", ".join(parts)
 
     @staticmethod
     def sign(task_path: str, args, kwargs) -> str:
         call = json.dumps([task_path, args, kwargs], sort_keys=True, default=str)
         return hashlib.sha256(call.encode()).hexdigest()
+
+
+def shown(value) -> str:
+    if isinstance(value, dict):
+        if "subject" in value and "to" in value:
+            return f"message {json.dumps(value['subject'])} to {', '.join(map(str, value['to']))}"
+        return "{" + ", ".join(sorted(map(str, value))) + "}"
+    return json.dumps(value)

@@ -54,10 +54,13 @@ def dispatch_tick(write=None, pictures=True) -> int:
     done = enqueue_due_sources()
     if done and write:
         write(f"poll_due_sources: {done}")
-    if pictures:
+    if pictures:  # the slower round, every ten seconds
         fetched = fetch_waiting_pictures()
         if fetched and write:
             write(f"fetch_waiting_pictures: {fetched}")
+        from copydesk.public.purging import queue_if_pending
+
+        queue_if_pending()  # keys whose purge task was lost with its queue are sent again
     return done
 
 

@@ -3,8 +3,10 @@
 The Message-ID given when the message was queued (backends.serialise) is its identity: a task run
 twice (a worker restarted mid-send, a queue that delivers twice) finds it marked in the shared
 cache and sends nothing. A failed delivery is logged in one line with the mail server's reason
-(no traceback per message), the mark is lifted so that a retry may send it, and the task's result
-is False.
+(no traceback per message) and the mark is lifted. One that may work later (the server away or
+busy, a 4xx answer, a provider's error) raises MailNotSent, so that the task is tried again with
+back-off and, after its last attempt, listed for the Administrators under Reports › Failed tasks;
+one the server refused for good (a 5xx answer, an address it will not take) returns False.
 """
 
 import base64
@@ -14,13 +16,18 @@ import smtplib
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives, get_connection
-from django_tasks import task
+
+from copydesk import background
 
 logger = logging.getLogger(__name__)
 SENT_FOR = 7 * 24 * 3600  # long past any retry
 
 
-@task()
+class MailNotSent(Exception):
+    """A message not delivered this time, which a later attempt may deliver."""
+
+
+@background.task(attempts=5, backoff=60.0)
 def send_message(data: dict) -> bool:
     message = build(data)
     message_id = message.extra_headers["Message-ID"]
@@ -36,14 +43,25 @@ def send_message(data: dict) -> bool:
     except (smtplib.SMTPException, OSError, ValueError) as error:
         cache.delete(key)
         logger.warning("Mail %r to %s not sent: %s", message.subject, recipients, reason(error))
-        return False
+        if refused_for_good(error):
+            return False
+        raise MailNotSent(f"{reason(error)} (to {recipients})") from None
     except Exception as error:  # a provider's API (django-anymail) has errors of its own
         cache.delete(key)
         logger.warning(
             "Mail %r to %s not sent: %s: %s", message.subject, recipients, type(error).__name__, error
         )
-        return False
+        raise MailNotSent(f"{type(error).__name__}: {error} (to {recipients})") from None
     return True
+
+
+def refused_for_good(error: Exception) -> bool:
+    """A 5xx answer, every recipient refused, or a message that cannot be built: no retry will help."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(500 <= code < 600 for code, _ in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return 500 <= error.smtp_code < 600
+    return isinstance(error, ValueError)
 
 
 def build(data: dict) -> EmailMultiAlternatives:

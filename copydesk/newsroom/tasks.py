@@ -2,11 +2,12 @@
 
 from django.apps import apps
 from django.db import transaction
-from django_tasks import task
 from wagtail.models import ReferenceIndex
 
+from copydesk import background
 
-@task()
+
+@background.task(attempts=3, backoff=30.0)
 def update_references(model_label: str, pk: int) -> bool:
     """Record what the object refers to in Wagtail's reference index (references.py); False if it is gone."""
     instance = apps.get_model(model_label).objects.filter(pk=pk).first()

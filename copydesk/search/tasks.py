@@ -1,15 +1,15 @@
 """The search index's background work, as tasks of Django's Tasks API: small, idempotent, given ids."""
 
 from django.db import transaction
-from django_tasks import task
 from wagtail.search.backends import get_search_backends
 
+from copydesk import background
 from copydesk.newsroom.models import Article
 
 from .indexing import related_lookups
 
 
-@task()
+@background.task(attempts=5, backoff=30.0)
 def index_stories(story_ids: list[int]) -> int:
     """Bring these stories' index entries up to date in every search backend; return how many were indexed.
 

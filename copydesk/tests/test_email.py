@@ -7,6 +7,7 @@ so every action runs inside `django_capture_on_commit_callbacks(execute=True)`.
 
 import logging
 import re
+import smtplib
 import socket
 from contextlib import suppress
 from email import message_from_bytes, policy
@@ -18,10 +19,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
+from django_tasks import TaskResultStatus
 from django_tasks.signals import task_finished
 from wagtail.models import Workflow
 
 from copydesk.accounts.roles import sync_roles
+from copydesk.background.models import FailedTask
 from copydesk.conftest import client_for, user_with_role
 from copydesk.desk.tests.test_article_admin import form
 from copydesk.desk.workflow import ensure_review_workflow
@@ -198,7 +201,7 @@ def test_an_unreachable_mail_server_fails_the_task_with_its_reason_and_the_actio
 
     def finished(sender, task_result, **kwargs):
         if task_result.task.func is send_message.func:  # Wagtail's index updates are tasks too
-            results.append(task_result.return_value)
+            results.append(task_result.status)
 
     task_finished.connect(finished)
     try:
@@ -209,10 +212,26 @@ def test_an_unreachable_mail_server_fails_the_task_with_its_reason_and_the_actio
     finally:
         task_finished.disconnect(finished)
     assert article.status == ArticleStatus.PUBLISHED
-    assert len(results) == 3 and not any(results), "submitted, approved, published: none sent"
+    assert results == [TaskResultStatus.FAILED] * 3, "submitted, approved, published: none sent"
     failures = [r for r in caplog.records if r.name == "copydesk.mail.tasks"]
     assert failures and all("refused the connection" in r.getMessage() and not r.exc_info for r in failures)
     assert any("ed@example.com" in r.getMessage() for r in failures)
+    # Listed for the Administrators to retry (the immediate backend cannot wait for a later attempt),
+    # by subject and recipients: never the body, which for a password reset holds its link.
+    listed = FailedTask.objects.filter(task_path=send_message.module_path)
+    assert listed.count() == 3 and all("refused the connection" in failed.reason for failed in listed)
+    assert all(failed.arguments.startswith('message "') for failed in listed)
+    assert all("http" not in failed.arguments for failed in listed), "no link from the body"
+
+
+def test_a_mail_the_server_refuses_for_good_is_not_tried_again(settings):
+    from copydesk.mail.tasks import refused_for_good
+
+    assert refused_for_good(smtplib.SMTPRecipientsRefused({"x@example.com": (550, b"no such user")}))
+    assert not refused_for_good(smtplib.SMTPRecipientsRefused({"x@example.com": (451, b"try later")}))
+    assert refused_for_good(smtplib.SMTPDataError(554, b"rejected"))
+    assert not refused_for_good(smtplib.SMTPDataError(421, b"busy"))
+    assert not refused_for_good(ConnectionRefusedError(111, "Connection refused"))
 
 
 def test_a_message_is_sent_once_however_often_its_task_runs(inbox):
