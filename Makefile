@@ -6,7 +6,7 @@ PORT ?= 8000
 # The demo agency serves its pictures on 127.0.0.1, which the worker may fetch only in the demo.
 DEMO_ENV := COPYDESK_DEMO=1 COPYDESK_BASE_URL=http://127.0.0.1:$(PORT) WIRE_FETCH_ALLOW_HOSTS=127.0.0.1
 
-.PHONY: demo test lint lock bench bench-search bench-ingest clean
+.PHONY: demo test lint lock bench bench-search bench-ingest bench-latency clean
 
 # Every package comes pinned and hashed from a lock file (requirements/*.txt, made by `make lock`
 # from pyproject.toml), installed as they stand (--no-deps: the lock is complete, so no pip, old or
@@ -69,6 +69,10 @@ bench-search: $(VENV)/.installed
 # Wire ingest: items/s stored and stories/s published, first vs last 1,000 items (ITEMS=10000).
 bench-ingest: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py
+
+# From a file landing in a drop folder to the story through Varnish, while a backlog is ingested.
+bench-latency: $(VENV)/.installed
+	$(BIN)/python bench/latency.py
 
 clean:
 	rm -rf var test-artifacts
