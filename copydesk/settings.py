@@ -190,7 +190,7 @@ RQ_QUEUES = {
 # The worker's threads per process, and how long a stopping worker lets a running task finish
 # before giving it back to the queue (systemd's stop timeout must be longer).
 COPYDESK_WORKER_THREADS = int(env("COPYDESK_WORKER_THREADS", "4"))
-COPYDESK_WORKER_STOP_SECONDS = float(env("COPYDESK_WORKER_STOP_SECONDS", "3"))
+COPYDESK_WORKER_STOP_SECONDS = float(env("COPYDESK_WORKER_STOP_SECONDS", "2"))
 
 # Axes first: it refuses a locked-out login before ModelBackend checks the password.
 AUTHENTICATION_BACKENDS = [

@@ -247,7 +247,7 @@ def test_worker_and_scheduler_units_run_copydesk_worker_and_always_restart(unit,
     Command().create_parser("copydesk", "worker").parse_args(arguments)  # options the command takes
     assert service["Restart"] == "always"
     assert service["EnvironmentFile"] == "/etc/copydesk/copydesk.env"
-    # The worker stops within COPYDESK_WORKER_STOP_SECONDS (3 s) and a few seconds more at most.
+    # The worker stops within COPYDESK_WORKER_STOP_SECONDS (2 s) and a few seconds more at most.
     assert int(service["TimeoutStopSec"]) >= 8
 
 

@@ -142,7 +142,9 @@ class Command(BaseCommand):
             guarded("give back", runner.give_back)
         for child in children:
             try:
-                child.wait(max(0.5, deadline + 1 - time.monotonic()))
+                # A task process has the same grace and gives back what it still runs; half a second
+                # more lets it say so before it is killed (a killed one's tasks are taken back too).
+                child.wait(max(0.5, deadline + 0.5 - time.monotonic()))
             except subprocess.TimeoutExpired:
                 child.kill()
         self.stdout.write(f"Copydesk worker stopped; {len(still)} running task(s) given back to the queue.")
