@@ -235,9 +235,9 @@ def breakdown(results):
     started, live = [], []
     for r in results:
         row = psql(
-            "SELECT extract(epoch FROM d.received_at), extract(epoch FROM p.first_published_at) "
-            "FROM wire_delivery d, newsroom_article a, wagtailcore_page p "
-            f"WHERE d.name LIKE '%{r['name']}' AND p.id = a.page_ptr_id AND p.title = '{r['headline']}'",
+            "SELECT extract(epoch FROM d.received_at), extract(epoch FROM a.first_published_at) "
+            "FROM wire_delivery d, newsroom_article a "
+            f"WHERE d.name = '{r['name']}' AND a.headline = '{r['headline']}'",
             DB,
         )
         if row:
