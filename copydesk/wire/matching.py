@@ -136,6 +136,11 @@ def _kept(body_html: str, boilerplate: frozenset[str]) -> list[str]:
     ]
 
 
+def plain_text(body_html: str, boilerplate: frozenset[str] = frozenset()) -> str:
+    """Return the body's paragraphs without its boilerplate, as plain text (one space between)."""
+    return " ".join(_kept(body_html, boilerplate))
+
+
 def strip_boilerplate(body_html: str, boilerplate: frozenset[str] = frozenset()) -> str:
     """Return the body without its boilerplate paragraphs, as simple HTML."""
     return "".join(f"<p>{escape(p)}</p>" for p in _kept(body_html, boilerplate))
@@ -144,7 +149,7 @@ def strip_boilerplate(body_html: str, boilerplate: frozenset[str] = frozenset())
 @lru_cache(maxsize=1024)
 def _prepared(headline: str, body_html: str, boilerplate: frozenset[str]):
     kept = _kept(body_html, boilerplate)
-    text = dedupe.text_for_matching(headline, "".join(f"<p>{escape(p)}</p>" for p in kept))
+    text = dedupe.plain_for_matching(headline, " ".join(kept))  # text_for_matching of the kept paragraphs
     # The headline is read as a sentence: its first word is capitalised whatever it is.
     named = _NAME.findall(f". {headline}. {' '.join(kept[:4])}")
     return text, frozenset(dedupe._shingles(text)), frozenset(n.lower() for n in named if n not in _NOT_NAMES)
