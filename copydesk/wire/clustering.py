@@ -175,12 +175,40 @@ def _window_start():
 
 def agency_boilerplate(agency_id) -> frozenset[str]:
     """Return the paragraphs found in several of the agency's latest stories (a cluster counts once)."""
+    return matching.find_boilerplate(_latest_stories(agency_id))
+
+
+def _latest_stories(agency_id) -> list[tuple[int, str]]:
     latest = (
         WireItem.objects.filter(agency=agency_id, received_at__gte=_window_start())
         .order_by("-received_at", "-id")
         .values_list("pk", "cluster_id", "body_html")[:BOILERPLATE_SAMPLE]
     )
-    return matching.find_boilerplate((cluster or pk, body) for pk, cluster, body in latest)
+    return [(cluster or pk, body) for pk, cluster, body in latest]
+
+
+class _Boilerplate:
+    """Each agency's boilerplate as agency_boilerplate() would find it after storing the batch's
+    first n items: its stored stories read once, the batch's own before n counted in front."""
+
+    def __init__(self, wires, leads):
+        self.wires, self.leads, self.stored = wires, leads, {}
+
+    def _story(self, m):
+        lead = self.leads[m]
+        if lead is None:
+            return ("batch", m)
+        return lead.pk or ("batch", next(i for i, w in enumerate(self.wires) if w is lead))
+
+    def before(self, n, agencies) -> dict:
+        found = {}
+        for agency in agencies:
+            if agency not in self.stored:
+                self.stored[agency] = _latest_stories(agency)
+            mine = [(self._story(m), self.wires[m].body_html) for m in range(n - 1, -1, -1)
+                    if self.wires[m].agency_id == agency]  # fmt: skip
+            found[agency] = matching.find_boilerplate((mine + self.stored[agency])[:BOILERPLATE_SAMPLE])
+        return found
 
 
 def as_copy(wire: WireItem) -> matching.Copy:
@@ -232,14 +260,13 @@ def find_clusters(wires: list[WireItem], *, new: bool = False) -> list[WireItem 
     others = WireItem.objects.only(*fields).in_bulk(
         {c for best in best_of for c in best if not isinstance(c, tuple)}
     )
-    boilerplate, leads = {}, []
+    leads = [None] * len(wires)
+    learnt = _Boilerplate(wires, leads)
     for n, wire in enumerate(wires):
-        leads.append(None)
-        new_copy = as_copy(wire)
+        new_copy, boilerplate = as_copy(wire), {}
         for candidate in best_of[n]:
             other = wires[candidate[1]] if isinstance(candidate, tuple) else others[candidate]
-            for agency in {wire.agency_id, other.agency_id} - set(boilerplate):
-                boilerplate[agency] = agency_boilerplate(agency)
+            boilerplate |= learnt.before(n, {wire.agency_id, other.agency_id} - set(boilerplate))
             if matching.same_story(new_copy, as_copy(other), boilerplate=boilerplate, threshold=threshold):
                 leads[n] = _lead_of(other, candidate, leads)
                 break
