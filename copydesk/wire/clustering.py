@@ -39,7 +39,7 @@ COMMON_BAND_MEMORY_S = 600
 _common_keys: dict[int, tuple[float, int]] = {}  # key -> (when found, at which limit)
 # An agency's boilerplate is learnt from its latest stories (matching.find_boilerplate).
 BOILERPLATE_SAMPLE = 100
-# Keys per query: under SQLite's limit of bound parameters, and a plan PostgreSQL keeps simple.
+# Keys per query on SQLite, under its limit of bound parameters; PostgreSQL takes them as one array.
 LOOKUP_CHUNK = 5000
 
 
@@ -84,13 +84,9 @@ def store_new_bands(wires: list[WireItem]) -> None:
     table = WireBand._meta.db_table
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # Three arrays unnested: one round trip and no model instances for 128 rows an item.
-            items, keys, times = zip(*rows, strict=True)
-            cursor.execute(
-                f"INSERT INTO {table} (item_id, key, received_at) "  # noqa: S608  (our own table name)
-                "SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::timestamptz[])",
-                [list(items), list(keys), list(times)],
-            )
+            # COPY: one round trip and no model instances, nor parameters to quote, for 128 rows an item.
+            with cursor.cursor.copy(f"COPY {table} (item_id, key, received_at) FROM STDIN") as copy:
+                copy.write("".join(f"{pk}\t{key}\t{at.isoformat()}\n" for pk, key, at in rows))
         else:
             values = [(pk, key, connection.ops.adapt_datetimefield_value(at)) for pk, key, at in rows]
             cursor.executemany(f"INSERT INTO {table} (item_id, key, received_at) VALUES (%s, %s, %s)", values)  # noqa: S608
@@ -137,16 +133,18 @@ def _rows_sharing(keys: set[int]) -> list[tuple[int, int]]:
     now = time.monotonic()
     keys = [key for key in keys if not _known_common(key, limit, now)]
     start, table, rows = _window_start(), WireBand._meta.db_table, []
+    size = len(keys) or 1 if connection.vendor == "postgresql" else LOOKUP_CHUNK
     with connection.cursor() as cursor:
-        for n in range(0, len(keys), LOOKUP_CHUNK):
-            chunk = keys[n : n + LOOKUP_CHUNK]
+        for n in range(0, len(keys), size):
+            chunk = keys[n : n + size]
             if connection.vendor == "postgresql":
                 # At most limit + 1 rows of each key, newest first, from the (key, received_at) index.
+                # The keys as one array literal: one parameter to send, not thousands to adapt one by one.
                 cursor.execute(
                     f"SELECT q.key, b.item_id FROM unnest(%s::bigint[]) AS q(key) CROSS JOIN LATERAL "  # noqa: S608
                     f"(SELECT item_id FROM {table} WHERE key = q.key AND received_at >= %s "
                     "ORDER BY received_at DESC LIMIT %s) AS b",
-                    [chunk, start, limit + 1],
+                    ["{" + ",".join(map(str, chunk)) + "}", start, limit + 1],
                 )
             else:
                 marks = ", ".join(["%s"] * len(chunk))
