@@ -77,7 +77,8 @@ def store_new_bands(wires: list[WireItem]) -> None:
     """Store the band keys of saved items that have none yet, in one statement per few thousand."""
     rows = []
     for wire in wires:
-        rows += [(wire.pk, key, wire.received_at) for key in bands_for(wire)]
+        at = wire.received_at.isoformat() if connection.vendor == "postgresql" else wire.received_at
+        rows += [(wire.pk, key, at) for key in bands_for(wire)]
         wire.__dict__.pop("_dedupe_bands", None)
     if not rows:
         return
@@ -86,7 +87,7 @@ def store_new_bands(wires: list[WireItem]) -> None:
         if connection.vendor == "postgresql":
             # COPY: one round trip and no model instances, nor parameters to quote, for 128 rows an item.
             with cursor.cursor.copy(f"COPY {table} (item_id, key, received_at) FROM STDIN") as copy:
-                copy.write("".join(f"{pk}\t{key}\t{at.isoformat()}\n" for pk, key, at in rows))
+                copy.write("".join(f"{pk}\t{key}\t{at}\n" for pk, key, at in rows))
         else:
             values = [(pk, key, connection.ops.adapt_datetimefield_value(at)) for pk, key, at in rows]
             cursor.executemany(f"INSERT INTO {table} (item_id, key, received_at) VALUES (%s, %s, %s)", values)  # noqa: S608
@@ -247,11 +248,15 @@ def find_clusters(wires: list[WireItem], *, new: bool = False) -> list[WireItem 
         if mine[n] is None:
             best_of.append([])
             continue
-        scored = []
-        for candidate in [*(("batch", m) for m, _ in shared.most_common(MAX_CANDIDATES)), *stored_ids[n]]:
-            sig = mine[candidate[1]] if isinstance(candidate, tuple) else loaded.get(candidate)
-            if sig is not None and (score := dedupe.similarity(mine[n], sig)) >= threshold - 0.05:
-                scored.append((score, candidate))
+        found = [*(("batch", m) for m, _ in shared.most_common(MAX_CANDIDATES)), *stored_ids[n]]
+        found = [c for c in found if (mine[c[1]] if isinstance(c, tuple) else loaded.get(c)) is not None]
+        sigs = [mine[c[1]] if isinstance(c, tuple) else loaded[c] for c in found]
+        estimates = dedupe.similarities(mine[n], sigs)
+        scored = [
+            (score, c)
+            for score, c in zip(estimates.tolist(), found, strict=True)
+            if score >= threshold - 0.05
+        ]
         scored.sort(key=lambda pair: (pair[0], _newness(pair[1])), reverse=True)  # the newest among equals
         best_of.append([candidate for _, candidate in scored[:MAX_CONFIRMED]])
     fields = ("agency_id", "guid", "headline", "body_html", "evolved_from", "cluster_id")

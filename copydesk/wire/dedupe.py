@@ -93,13 +93,19 @@ def text_for_matching(headline: str, body_html: str) -> str:
     return plain_for_matching(headline, _html_to_text(body_html or ""))
 
 
+def without_accents(text: str) -> str:
+    """Return the text decomposed (NFKD) without its combining marks."""
+    if text.isascii():  # most agency copy: nothing to decompose, and a character loop saved
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def plain_for_matching(headline: str, body: str) -> str:
     """text_for_matching() of a body already in plain text (its paragraphs joined by spaces)."""
     body = _DATELINE.sub("", body)
     if len(body) > BODY_CHARS:
         body = body[:BODY_CHARS].rsplit(" ", 1)[0]
-    text = unicodedata.normalize("NFKD", f"{headline or ''} {body}")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()  # "Marín" == "Marin"
+    text = without_accents(f"{headline or ''} {body}").lower()  # "Marín" == "Marin"
     text = _NUMBER.sub("0", text)  # an update that revises "8,000 homes" to "12,000" still matches
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
@@ -218,6 +224,16 @@ def similarity(sig_a, sig_b) -> float:
     if a.is_empty() or b.is_empty():
         return 0.0  # two stories without text are not the same story
     return float(a.jaccard(b))
+
+
+def similarities(sig, others: list) -> np.ndarray:
+    """Return similarity(sig, other) for each of the others (bytes or loaded), in one numpy step."""
+    mine = load_signature(sig)
+    if not others or mine.is_empty():
+        return np.zeros(len(others))
+    values = np.stack([load_signature(other).hashvalues for other in others])
+    empty = (values == _empty_minhash(len(mine)).hashvalues).all(axis=1)
+    return np.where(empty, 0.0, (values == mine.hashvalues).mean(axis=1))
 
 
 def text_similarity(text_a: str, text_b: str) -> float:

@@ -19,7 +19,6 @@ share their template. So, measured on the labelled set in wire/tests/fixtures/de
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,7 +101,7 @@ def paragraphs(body_html: str) -> list[str]:
 
 def paragraph_key(text: str) -> str:
     """Return the form in which two paragraphs count as the same line of boilerplate."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = dedupe.without_accents(text)
     return " ".join(_NOT_WORD.sub(" ", _NUMBER.sub("0", text.lower())).split())
 
 
