@@ -303,11 +303,13 @@ def bench_format():
     """Register ninjs with room for a delivery of FILE_ITEMS stories (the format refuses 20 MiB files)."""
     from copydesk.wire.formats import FORMATS
 
-    class BenchNinjs(FORMATS["ninjs"]):
-        max_bytes = 256 * 1024 * 1024
+    if BENCH_FORMAT not in FORMATS:
 
-    FORMATS[BENCH_FORMAT] = BenchNinjs
-    return BenchNinjs
+        class BenchNinjs(FORMATS["ninjs"]):
+            max_bytes = 256 * 1024 * 1024
+
+        FORMATS[BENCH_FORMAT] = BenchNinjs
+    return FORMATS[BENCH_FORMAT]
 
 
 def run_pass(source, partner, prefix, seed, n):
@@ -391,6 +393,7 @@ def measure_here(items_held, items_published, profile_items, prefill_to=(PREFILL
     from django.db import connection
 
     from copydesk.newsroom.models import Agency, Article, Section
+    from copydesk.wire.formats import FORMATS
     from copydesk.wire.models import Source, WireItem
 
     section = Section.objects.create(name="Wire", slug="wire", order=1)
@@ -449,6 +452,7 @@ def measure_here(items_held, items_published, profile_items, prefill_to=(PREFILL
         result[name] = figures
     if profile_items:
         result["profile"], result["phases"] = profile(section, profile_items)
+    FORMATS.pop(BENCH_FORMAT, None)  # run in a test, the bench leaves the formats as it found them
     return result
 
 

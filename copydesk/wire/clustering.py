@@ -191,7 +191,7 @@ class _Boilerplate:
     first n items: its stored stories read once, the batch's own before n counted in front."""
 
     def __init__(self, wires, leads):
-        self.wires, self.leads, self.stored = wires, leads, {}
+        self.wires, self.leads, self.stored, self.found = wires, leads, {}, {}
 
     def _story(self, m):
         lead = self.leads[m]
@@ -204,9 +204,13 @@ class _Boilerplate:
         for agency in agencies:
             if agency not in self.stored:
                 self.stored[agency] = _latest_stories(agency)
-            mine = [(self._story(m), self.wires[m].body_html) for m in range(n - 1, -1, -1)
-                    if self.wires[m].agency_id == agency]  # fmt: skip
-            found[agency] = matching.find_boilerplate((mine + self.stored[agency])[:BOILERPLATE_SAMPLE])
+            mine = [m for m in range(n - 1, -1, -1) if self.wires[m].agency_id == agency]
+            known = self.found.get(agency)  # the agency's items before n are its first len(mine) of the batch
+            if known is None or known[0] != len(mine):
+                stories = [(self._story(m), self.wires[m].body_html) for m in mine] + self.stored[agency]
+                known = len(mine), matching.find_boilerplate(stories[:BOILERPLATE_SAMPLE])
+                self.found[agency] = known
+            found[agency] = known[1]
         return found
 
 
