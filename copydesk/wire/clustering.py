@@ -108,10 +108,7 @@ def _candidates(wires: list[WireItem], *, new: bool = False) -> list[list[int]]:
     """candidates() of each item, from one lookup of all their keys (`new`: none of them is stored)."""
     keys_of = [set(bands_for(wire)) for wire in wires]
     itself = {} if new else _stored_ids(wires)
-    rows = _rows_sharing(set().union(*keys_of))
-    by_key = defaultdict(list)
-    for key, item_id in rows:
-        by_key[key].append(item_id)
+    by_key = _items_sharing(set().union(*keys_of))
     result = []
     for wire, keys in zip(wires, keys_of, strict=True):
         shared = Counter(item_id for key in keys for item_id in by_key.get(key, ()))
@@ -128,39 +125,41 @@ def _stored_ids(wires):
     return {(agency, guid): pk for pk, agency, guid in stored.values_list("pk", "agency_id", "guid")}
 
 
-def _rows_sharing(keys: set[int]) -> list[tuple[int, int]]:
-    """Return (key, item id) of the recent items stored under these keys, common keys left out."""
+def _items_sharing(keys: set[int]) -> dict[int, list[int]]:
+    """Return {key: ids of the recent items stored under it}, common keys left out."""
     limit = getattr(settings, "WIRE_DUPLICATE_COMMON_BAND_ITEMS", COMMON_BAND_ITEMS)
     now = time.monotonic()
     keys = [key for key in keys if not _known_common(key, limit, now)]
-    start, table, rows = _window_start(), WireBand._meta.db_table, []
+    start, table, found = _window_start(), WireBand._meta.db_table, defaultdict(list)
     size = len(keys) or 1 if connection.vendor == "postgresql" else LOOKUP_CHUNK
     with connection.cursor() as cursor:
         for n in range(0, len(keys), size):
             chunk = keys[n : n + size]
             if connection.vendor == "postgresql":
-                # At most limit + 1 rows of each key, newest first, from the (key, received_at) index.
-                # The keys as one array literal: one parameter to send, not thousands to adapt one by one.
+                # At most limit + 1 rows of each key, newest first, from the (key, received_at) index,
+                # gathered into one array a key (a row per key, not per item, to read back). The keys
+                # go as one array literal: one parameter to send, not thousands to adapt one by one.
                 cursor.execute(
-                    f"SELECT q.key, b.item_id FROM unnest(%s::bigint[]) AS q(key) CROSS JOIN LATERAL "  # noqa: S608
+                    "SELECT q.key, array_agg(b.item_id) FROM unnest(%s::bigint[]) AS q(key) CROSS JOIN LATERAL "  # noqa: S608
                     f"(SELECT item_id FROM {table} WHERE key = q.key AND received_at >= %s "
-                    "ORDER BY received_at DESC LIMIT %s) AS b",
+                    "ORDER BY received_at DESC LIMIT %s) AS b GROUP BY q.key",
                     ["{" + ",".join(map(str, chunk)) + "}", start, limit + 1],
                 )
+                found.update(cursor.fetchall())
             else:
                 marks = ", ".join(["%s"] * len(chunk))
                 cursor.execute(
                     f"SELECT key, item_id FROM {table} WHERE key IN ({marks}) AND received_at >= %s",  # noqa: S608
                     [*chunk, connection.ops.adapt_datetimefield_value(start)],
                 )
-            rows += cursor.fetchall()
-    counts = Counter(key for key, _ in rows)
-    common = {key for key, n in counts.items() if n > limit}
+                for key, item_id in cursor.fetchall():
+                    found[key].append(item_id)
+    common = {key for key, items in found.items() if len(items) > limit}
     if len(_common_keys) > 1_000_000:  # forget the oldest half rather than grow without end
         for key in sorted(_common_keys, key=lambda k: _common_keys[k][0])[: len(_common_keys) // 2]:
             del _common_keys[key]
     _common_keys.update(dict.fromkeys(common, (now, limit)))
-    return [(key, item_id) for key, item_id in rows if key not in common]
+    return {key: items for key, items in found.items() if key not in common}
 
 
 def _known_common(key, limit, now) -> bool:
