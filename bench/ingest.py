@@ -662,7 +662,8 @@ def write_doc():
     )
     if phased:
         report, engine, figures = phased
-        lines += ["", f"Where an item's time goes: one more delivery of {report['profile_items']:,} new stories on "
+        lines += ["", f"Where an item's time goes: one more delivery of new stories ({report['profile_items']:,} generated, "
+                  f"the rewrites among them left out) on "
                   f"{engine}, with {figures['hold_large']['wire_before'] + 2 * report['items']:,} items or so in "
                   "the wire, under cProfile (which slows Python several times; the shares are what counts), "
                   "cumulative milliseconds per item:", "", "| phase | ms per item |", "|---|--:|",
@@ -685,7 +686,7 @@ def write_doc():
         runs = "; ".join(f"{engine} {f.get('postgresql') or f.get('sqlite') or ''} run {f['date']}"
                          for engine, f in report["engines"].items())  # fmt: skip
         lines.append(f"- *{label}*: {runs}." + (f" {report['note']}" if report.get("note") else ""))
-    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n")
+    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n\n")
 
 
 def main():
