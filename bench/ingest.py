@@ -3,30 +3,37 @@
 
 For each engine, in a fresh database: generate ITEMS invented agency stories in IPTC ninjs
 (400-800 words each, about 7% of them another agency's rewrite of an earlier story, seeded so
-every run sees the same text), deliver them through `ingest_delivery` as the worker does, in
-files of 1,000 items (a delivery format refuses files over 20 MiB; 10,000 such stories are about
-40 MB), and time:
+every run sees the same text), deliver them through `ingest_delivery` as the worker does, as
+one delivery of ITEMS items (the rewrites in a second one, from the partner agency), and time:
 
-  hold     a source whose rule is "hold for the desk": parse, identify, cluster and store;
+  hold     a source whose rule is "hold for the desk": parse, identify, cluster and store, with
+           PREFILL_SMALL items already in the wire;
+  hold at scale  the same again, another ITEMS stories, once the wire holds PREFILL_LARGE items
+           (generated stories bulk-inserted with their signatures and band keys, received over the
+           last two days, so every one is in the duplicate window);
   publish  a second agency's source whose rule is "publish": the same, plus the story made and
            published (stories per second counts the stories that went live);
-  parse    the format's parser alone, on the same files.
+  parse    the format's parser alone, on the same files; *sign* the text, signature and band keys
+           alone (CPU, no database).
 
-Rates are given over the whole run and for the first and last 1,000 items of each pass, whose
-ratio shows whether the cost of an item grows with the wire already stored. Then one more file
-of PROFILE_ITEMS items is ingested under cProfile, to show where the time of an item goes.
-Prints the figures, writes bench/results/ingest-<label>.json (keeping the figures of engines not
-run this time) and the "## Ingest" section of
-docs/performance.md from every ingest-*.json present (so a run of the code before a change,
-BENCH_LABEL=scan, stays next to the run after it).
+Rates are given over the whole pass and for the first and last 1,000 items of each pass, whose
+ratio shows whether the cost of an item grows with the wire already stored; the rate at
+PREFILL_LARGE over the rate at PREFILL_SMALL is the test of a cost that does not grow with the wire.
+Then one more delivery of PROFILE_ITEMS items is ingested under cProfile, to show where the time
+of an item goes, by phase. Prints the figures, writes bench/results/ingest-<label>.json (keeping
+the figures of engines not run this time) and the "## Ingest" section of docs/performance.md from
+every ingest-*.json present (so a run of the code before a change stays next to the run after it).
 
-Environment: ITEMS (default 10000), PUBLISH_ITEMS (default ITEMS), BENCH_ENGINES (default
-"postgresql,sqlite"), BENCH_LABEL (default "index"), PROFILE_ITEMS (300; 0 to skip),
-BENCH_NO_DOC=1 (print and write JSON only; `python bench/ingest.py doc` writes the section later). PostgreSQL runs at 127.0.0.1:5432 in the database
-bench_ingest (dropped and created again), SQLite in var/bench/ingest.sqlite3 (deleted first).
+Environment: ITEMS (default 10000), PREFILL_SMALL (1000), PREFILL_LARGE (100000; 0 to skip the
+pass at scale), PUBLISH_ITEMS (default 0), BENCH_ENGINES (default "postgresql"), BENCH_LABEL
+(default "batch"), PROFILE_ITEMS (1000; 0 to skip), FILE_ITEMS (items per delivery, default
+ITEMS), BENCH_NO_DOC=1 (print and write JSON only; `python bench/ingest.py doc` writes the section
+later). PostgreSQL runs at 127.0.0.1:5432 in the database bench_ingest (dropped and created again),
+SQLite in var/bench/ingest.sqlite3 (deleted first).
 """
 
 import datetime
+import functools
 import itertools
 import json
 import os
@@ -45,15 +52,18 @@ from search import machine  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 VAR = ROOT / "var" / "bench"
 ITEMS = int(os.environ.get("ITEMS", "10000"))
-PUBLISH_ITEMS = int(os.environ.get("PUBLISH_ITEMS", str(ITEMS)))
-PROFILE_ITEMS = int(os.environ.get("PROFILE_ITEMS", "300"))
-ENGINES = [e.strip() for e in os.environ.get("BENCH_ENGINES", "postgresql,sqlite").split(",") if e.strip()]
-LABEL = os.environ.get("BENCH_LABEL", "index")
+PREFILL_SMALL = int(os.environ.get("PREFILL_SMALL", "1000"))
+PREFILL_LARGE = int(os.environ.get("PREFILL_LARGE", "100000"))
+PUBLISH_ITEMS = int(os.environ.get("PUBLISH_ITEMS", "0"))
+PROFILE_ITEMS = int(os.environ.get("PROFILE_ITEMS", "1000"))
+ENGINES = [e.strip() for e in os.environ.get("BENCH_ENGINES", "postgresql").split(",") if e.strip()]
+LABEL = os.environ.get("BENCH_LABEL", "batch")
 PG = "postgres://postgres@127.0.0.1:5432"
 DB = os.environ.get("BENCH_DB", "bench_ingest")
 SECRET = "copydesk-bench-only-" + "s" * 40
 SECTION_TITLE = "## Ingest"
-FILE_ITEMS = 1000
+FILE_ITEMS = int(os.environ.get("FILE_ITEMS", str(ITEMS)))
+BENCH_FORMAT = "ninjs-bench"  # ninjs, taking files of FILE_ITEMS stories (about 4 kB each)
 WINDOW = 1000  # first and last items compared
 DUPLICATE_SHARE = 0.08
 
@@ -134,6 +144,11 @@ LETTER_WEIGHTS = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19,
 LETTER_WEIGHTS += [2, 20, 1]
 
 
+@functools.cache
+def language():
+    return vocabulary(random.Random(0))  # noqa: S311
+
+
 def vocabulary(rng, n=20000):
     """Invented content words, 3 to 11 letters: subjects that two unrelated stories rarely share."""
     words = set()
@@ -151,7 +166,9 @@ class Newsroom:
 
     def __init__(self, seed):
         self.rng = random.Random(seed)  # noqa: S311  (reproducible invented text, not security)
-        self.words = vocabulary(self.rng)
+        # One language for every seed: the wire stored before a pass and the pass share their words,
+        # as a day's stories do, so the band keys they share are as many as in a real wire.
+        self.words = language()
         # Cumulative once: random.choices() would otherwise add up 20,000 weights for every sentence.
         self.cum_weights = list(
             itertools.accumulate(1 / (rank + 1) ** 0.7 for rank in range(len(self.words)))
@@ -282,15 +299,33 @@ def deliveries(prefix, seed, n):
 # In the child process: one engine, its database already migrated ---------------------------------
 
 
-def run_pass(source, partner, prefix, seed, n):
-    from copydesk.wire.deliveries import ingest_delivery
+def bench_format():
+    """Register ninjs with room for a delivery of FILE_ITEMS stories (the format refuses 20 MiB files)."""
     from copydesk.wire.formats import FORMATS
 
+    if BENCH_FORMAT not in FORMATS:
+
+        class BenchNinjs(FORMATS["ninjs"]):
+            max_bytes = 256 * 1024 * 1024
+
+        FORMATS[BENCH_FORMAT] = BenchNinjs
+    return FORMATS[BENCH_FORMAT]
+
+
+def run_pass(source, partner, prefix, seed, n):
+    from copydesk.wire import clustering
+    from copydesk.wire.deliveries import ingest_delivery
+    from copydesk.wire.ingest import new_wire_item
+
     files = deliveries(prefix, seed, n)
+    parser = bench_format()
     t = time.perf_counter()
-    for data, _, _ in files:
-        FORMATS["ninjs"]().parse(data)
+    parsed = [item for data, _, _ in files for item in parser().parse(data).items]
     parse_s = time.perf_counter() - t
+    t = time.perf_counter()
+    for item in parsed:  # text, signature and band keys, as ingest computes them, without the database
+        clustering.signature_for(new_wire_item(source, item))
+    sign_s = time.perf_counter() - t
     ends = []
     started = time.perf_counter()
     for number, (data, _, by_partner) in enumerate(files):
@@ -303,11 +338,47 @@ def run_pass(source, partner, prefix, seed, n):
         log(f"  {prefix}: {len(ends):,}/{n:,} items, {len(ends) / (ends[-1] - started):.1f}/s")
     elapsed = ends[-1] - started
     window = min(WINDOW, n // 2)
+    # Items are reported a batch at a time: the rate over the batches that end the first and last window.
     first = window / (ends[window - 1] - started)
     last = window / (ends[-1] - ends[-1 - window])
     return {"items": n, "seconds": elapsed, "per_s": n / elapsed, "parse_per_s": n / parse_s,
-            "first_per_s": first, "last_per_s": last, "window": window,
+            "sign_per_s": n / sign_s, "first_per_s": first, "last_per_s": last, "window": window,
             "rewrites": {k: v for _, planted, _ in files for k, v in planted.items()}}  # fmt: skip
+
+
+def prefill(source, target, seed):
+    """Bulk-insert generated stories until the wire holds `target` items: signed, banded, recent."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from copydesk.wire import clustering
+    from copydesk.wire.models import WireItem
+
+    have = WireItem.objects.count()
+    if have >= target:
+        return 0
+    n, started = target - have, time.perf_counter()
+    now = timezone.now()
+    for start in range(0, n, 2000):
+        chunk = stories(seed + start, min(2000, n - start))
+        wires = []
+        for offset, story in enumerate(chunk):
+            wire = WireItem(agency=source.agency, source=source, guid=f"urn:prefill:{seed}:{start + offset}",
+                            headline=story["headline"][:500],
+                            body_html="".join(f"<p>{p}</p>" for p in story["paragraphs"]),
+                            received_at=now - datetime.timedelta(seconds=(n - start - offset) * 170_000 / n))  # fmt: skip
+            wire.signature = clustering.signature_for(wire)
+            wires.append(wire)
+        WireItem.objects.bulk_create(wires)
+        clustering.store_new_bands(wires)
+        log(
+            f"  prefill: {have + start + len(chunk):,}/{target:,} items, {time.perf_counter() - started:.0f} s"
+        )
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # As autovacuum would have, over two days of wire (a test's transaction allows no VACUUM).
+            cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
+    return n
 
 
 def child(task):
@@ -317,34 +388,51 @@ def child(task):
     return measure_here(ITEMS, PUBLISH_ITEMS, PROFILE_ITEMS)
 
 
-def measure_here(items_held, items_published, profile_items):
-    """Run both passes (and the profile) in this process, against Django's database; return the figures."""
+def measure_here(items_held, items_published, profile_items, prefill_to=(PREFILL_SMALL, PREFILL_LARGE)):
+    """Run the passes (and the profile) in this process, against Django's database; return the figures."""
     from django.db import connection
 
     from copydesk.newsroom.models import Agency, Article, Section
+    from copydesk.wire.formats import FORMATS
     from copydesk.wire.models import Source, WireItem
 
     section = Section.objects.create(name="Wire", slug="wire", order=1)
-    result = {"vendor": connection.vendor}
+    result = {"vendor": connection.vendor, "file_items": FILE_ITEMS}
     if connection.vendor == "sqlite":
         import sqlite3
 
         result["sqlite"] = sqlite3.sqlite_version
-    for rule, prefix, seed, n in (("hold", "nwa", 1, items_held), ("publish", "cps", 2, items_published)):
+    bench_format()
+    filler = None
+    passes = (("hold", "hold", "nwa", 1, items_held, prefill_to[0]),
+              ("hold_large", "hold", "nwb", 4, items_held if prefill_to[1] else 0, prefill_to[1]),
+              ("publish", "publish", "cps", 2, items_published, 0))  # fmt: skip
+    for name, rule, prefix, seed, n, wire_before in passes:
         if not n:
             continue
         agency = Agency.objects.create(name=f"Bench {prefix.upper()}", credit=prefix.upper())
         source = Source.objects.create(name=f"bench-{prefix}", agency=agency, section=section,
-                                       format="ninjs", rule=rule, transport=Source.Transport.FOLDER,
+                                       format=BENCH_FORMAT, rule=rule, transport=Source.Transport.FOLDER,
                                        folder=f"/nonexistent/{prefix}")  # fmt: skip
         partner_agency = Agency.objects.create(
             name=f"Bench {prefix.upper()} partner", credit=f"{prefix.upper()}P"
         )
         partner = Source.objects.create(name=f"bench-{prefix}-partner", agency=partner_agency, section=section,
-                                        format="ninjs", rule=rule, transport=Source.Transport.FOLDER,
+                                        format=BENCH_FORMAT, rule=rule, transport=Source.Transport.FOLDER,
                                         folder=f"/nonexistent/{prefix}-partner")  # fmt: skip
-        log(f"{connection.vendor}: {rule} pass, {n:,} items")
-        figures = run_pass(source, partner, prefix, seed, n)
+        if wire_before:
+            if filler is None:
+                filler_agency = Agency.objects.create(name="Bench prefill", credit="PRE")
+                filler = Source.objects.create(name="bench-prefill", agency=filler_agency, section=section,
+                                               format=BENCH_FORMAT, rule="hold", transport=Source.Transport.FOLDER,
+                                               folder="/nonexistent/prefill")  # fmt: skip
+            log(f"{connection.vendor}: filling the wire to {wire_before:,} items")
+            t = time.perf_counter()
+            added = prefill(filler, wire_before, 100 + seed)
+            result[f"{name}_prefill"] = {"items": added, "seconds": time.perf_counter() - t}
+        wire_at_start = WireItem.objects.count()
+        log(f"{connection.vendor}: {name} pass, {n:,} items, {wire_at_start:,} in the wire")
+        figures = run_pass(source, partner, prefix, seed, n) | {"wire_before": wire_at_start}
         items = WireItem.objects.filter(agency__in=[agency, partner_agency])
         figures["stored"] = items.count()
         rewrites = figures.pop("rewrites")
@@ -361,14 +449,30 @@ def measure_here(items_held, items_published, profile_items):
                 agency__in=[agency, partner_agency], status="published"
             ).count()
             figures["stories_per_s"] = figures["stories"] / figures["seconds"]
-        result[rule] = figures
+        result[name] = figures
     if profile_items:
-        result["profile"] = profile(section, profile_items)
+        result["profile"], result["phases"] = profile(section, profile_items)
+    FORMATS.pop(BENCH_FORMAT, None)  # run in a test, the bench leaves the formats as it found them
     return result
 
 
+# What an item's time is spent on, by phase: (label, functions whose cumulative time it is).
+PHASES = [
+    ("parse (ninjs)", ["wire/deliveries.py:ingest_delivery>parse"]),
+    ("look up the batch's agency ids", ["wire/batches.py:new_stories"]),
+    ("copy and sanitise the fields", ["wire/ingest.py:new_wire_item"]),
+    ("text, signature and band keys", ["wire/clustering.py:signature_for"]),
+    ("find clusters (band lookup, estimates, confirmation)", ["wire/clustering.py:find_clusters"]),
+    ("  of which the band lookup in the database", ["wire/clustering.py:_items_sharing"]),
+    ("insert items and first versions (bulk)", ["wire/batches.py:store_new_stories>manager_method"]),
+    ("  the versions' payloads (item as JSON)", ["wire/ingest.py:first_version"]),
+    ("insert band keys", ["wire/clustering.py:store_new_bands"]),
+    ("the rule (hold: nothing; duplicate, publish)", ["wire/ingest.py:act_on_new_story"]),
+]
+
+
 def profile(section, n):
-    """Ingest one more file of n items under cProfile; return the top of the profile."""
+    """Ingest one more delivery of n items under cProfile; return the top of the profile and the phases."""
     import cProfile
     import io
     import pstats
@@ -378,17 +482,40 @@ def profile(section, n):
     from copydesk.wire.models import Source
 
     agency = Agency.objects.create(name="Bench PRF", credit="PRF")
-    source = Source.objects.create(name="bench-prf", agency=agency, section=section, format="ninjs",
+    source = Source.objects.create(name="bench-prf", agency=agency, section=section, format=BENCH_FORMAT,
                                    rule="hold", transport=Source.Transport.FOLDER, folder="/nonexistent/prf")  # fmt: skip
     data = deliveries("prf", 3, n)[0][0]
+    n = len(bench_format()().parse(data).items)  # the partner's rewrites are not in this delivery
     profiler = cProfile.Profile()
     profiler.enable()
+    started = time.perf_counter()
     ingest_delivery(source, data, "profile.json")
+    elapsed = time.perf_counter() - started
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("cumulative").print_stats(28)
-    return out.getvalue()
+    stats.sort_stats("cumulative").print_stats(30)
+    return out.getvalue(), phases(stats, n, elapsed)
+
+
+def phases(stats, n, elapsed):
+    """Return [(phase, ms per item)] from the profile's cumulative times."""
+
+    def cumulative(spec):
+        where, _, callee = spec.partition(">")
+        path, _, name = where.rpartition(":")
+        total = 0.0
+        for (file, _, function), (_, _, _, cum, callers) in stats.stats.items():
+            if callee:  # the time `where` spent in `callee`
+                if function == callee:
+                    total += sum(c[3] for (f, _, fn), c in callers.items() if f.endswith(path) and fn == name)
+            elif file.endswith(path) and function == name:
+                total += cum
+        return total
+
+    rows = [("whole item, under the profiler", elapsed)]
+    rows += [(label, sum(cumulative(spec) for spec in specs)) for label, specs in PHASES]
+    return [(label, seconds * 1000 / n) for label, seconds in rows]
 
 
 # Running ------------------------------------------------------------------------------------------
@@ -462,31 +589,95 @@ def table(reports):
     return "\n".join(lines)
 
 
+TARGET_PER_S = 1000  # issue 13: items parsed, identified, clustered and stored per second, per worker
+TARGET_RATIO = 1.2  # the rate with 100,000 items in the wire within 1.2x of the rate with 1,000
+
+
+def scale_table(reports):
+    """The passes at PREFILL_SMALL and PREFILL_LARGE items in the wire, and issue 13's targets."""
+    lines = [
+        "| code | database | items delivered | wire before | parsed/s | signed/s | stored/s | first 1,000/s "
+        "| last 1,000/s | rewrites found (false) | rate vs the smaller wire |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    verdicts = []
+    for label, report in reports:
+        for engine, figures in report["engines"].items():
+            small, large = figures.get("hold"), figures.get("hold_large")
+            if not large:
+                continue
+            for h in (small, large):
+                lines.append("| " + " | ".join([
+                    label, engine, f"{h['items']:,}", f"{h['wire_before']:,}", f"{h['parse_per_s']:,.0f}",
+                    f"{h['sign_per_s']:,.0f}", f"{h['per_s']:,.0f}", f"{h['first_per_s']:,.0f}",
+                    f"{h['last_per_s']:,.0f}", f"{h['found']}/{h['rewrites_over_threshold']} ({h['false_clusters']})",
+                    f"{small['per_s'] / h['per_s']:.2f}x slower" if h is large else "",
+                ]) + " |")  # fmt: skip
+            slower = small["per_s"] / large["per_s"]
+            verdicts.append(
+                f"- *{label}* on {engine}: {small['per_s']:,.0f} items/s stored with {small['wire_before']:,} "
+                f"items in the wire (target {TARGET_PER_S:,}: {'met' if small['per_s'] >= TARGET_PER_S else 'not met'}); "
+                f"{large['per_s']:,.0f} items/s with {large['wire_before']:,}, {slower:.2f}x slower (target "
+                f"within {TARGET_RATIO}x: {'met' if slower <= TARGET_RATIO else 'not met'})."
+            )
+    return "\n".join(lines), verdicts
+
+
 def write_doc():
     reports = [
         (p.stem.removeprefix("ingest-"), json.loads(p.read_text()))
         for p in sorted(RESULTS.glob("ingest-*.json"))
     ]
-    reports.sort(key=lambda r: r[0] != "scan")  # before, then after
+    reports.sort(key=lambda r: r[1]["date"])  # oldest first: before, then after
     latest = max(reports, key=lambda r: r[1]["date"])[1]
     m = latest["machine"]
+    scale, verdicts = scale_table(reports)
     lines = [
         SECTION_TITLE,
         "",
         "`bench/ingest.py` (`make bench-ingest`): invented agency stories in IPTC ninjs, 400-800 words, about "
         "7% of them another agency's rewrite of an earlier one, ingested through `ingest_delivery` as the worker "
-        f"does, in files of {FILE_ITEMS:,} items, into a fresh database. *stored/s*: parse, identify, cluster and "
-        "store with a source that holds for the desk; *stories/s*: a second agency's source that publishes, "
-        "counting the stories that went live (a rewrite of a story already live is filed as its duplicate). "
-        "*parsed/s* is the parser alone. *first/last 1,000*: the rate over the first and the last 1,000 items "
-        "of the pass; a ratio near 1 means an item costs the same however much wire is stored. "
-        "*rewrites found (false)*: generated rewrites that joined their original's cluster, of those whose "
-        "exact shingle overlap reaches the threshold, and (in brackets) items clustered that are no rewrite. "
-        "Code *scan*: each new item compared with every item of the last three days (before the band index); "
-        "*index*: MinHash LSH bands in the database (`wire.WireBand`).",
+        "does, into a fresh database. *stored/s*: parse, identify, cluster and store with a source that holds for "
+        "the desk; *parsed/s* is the parser alone and *signed/s* the text, MinHash signature and band keys alone "
+        "(no database). *first/last 1,000*: the rate over the first and the last 1,000 items of the pass. "
+        "*rewrites found (false)*: generated rewrites that joined their original's cluster, of those whose exact "
+        "shingle overlap reaches the threshold, and (in brackets) items clustered that are no rewrite.",
         "",
         f"Machine: {m['cpus']} CPUs ({m['cpu_model']}), shared with other work during the runs (`nice -n 10`), "
         f"Linux {m['kernel']}, Python {m['python']}.",
+        "",
+        "### At agency scale (issue 13)",
+        "",
+        "One delivery of the items (the partner agency's rewrites in a second one), stored in batches of "
+        "`WIRE_INGEST_BATCH_ITEMS` (one transaction each, wire/batches.py), first with about 1,000 items in the "
+        "wire, then again, another delivery of new stories, once the wire holds 100,000 (generated stories "
+        "bulk-inserted with their signatures and band keys, all within the duplicate window).",
+        "",
+        scale,
+        "",
+        *verdicts,
+    ]
+    phased = next(
+        ((r, e, f) for _, r in reports[::-1] for e, f in r["engines"].items() if f.get("phases")), None
+    )
+    if phased:
+        report, engine, figures = phased
+        lines += ["", f"Where an item's time goes: one more delivery of new stories ({report['profile_items']:,} generated, "
+                  f"the rewrites among them left out) on "
+                  f"{engine}, with {figures['hold_large']['wire_before'] + 2 * report['items']:,} items or so in "
+                  "the wire, under cProfile (which slows Python several times; the shares are what counts), "
+                  "cumulative milliseconds per item:", "", "| phase | ms per item |", "|---|--:|",
+                  *[f"| {label} | {ms:.3f} |" for label, ms in figures["phases"]], "",
+                  "The top of the profile:", "", "```",
+                  *[line.rstrip() for line in figures["profile"].strip().splitlines()[:42]], "```"]  # fmt: skip
+    lines += [
+        "",
+        "### Every run",
+        "",
+        "Code *scan*: each new item compared with every item of the last three days (before the band index); "
+        "*index*: MinHash LSH bands in the database (`wire.WireBand`), one item per transaction; *dedupe*: the "
+        "same with issue 12's duplicate rule; *batch*: issue 13, batches and the (key, received_at) band index. "
+        "Earlier runs delivered files of 1,000 items.",
         "",
         table(reports),
         "",
@@ -495,14 +686,7 @@ def write_doc():
         runs = "; ".join(f"{engine} {f.get('postgresql') or f.get('sqlite') or ''} run {f['date']}"
                          for engine, f in report["engines"].items())  # fmt: skip
         lines.append(f"- *{label}*: {runs}." + (f" {report['note']}" if report.get("note") else ""))
-    profile = next(
-        (f["profile"] for _, r in reports[::-1] for f in r["engines"].values() if f.get("profile")), None
-    )
-    if profile:
-        lines += ["", "Where the time of an item goes (cProfile, one more file of "
-                  f"{latest['profile_items']} items on {next(iter(latest['engines']))}, cumulative):", "", "```",
-                  *[line.rstrip() for line in profile.strip().splitlines()[:40]], "```"]  # fmt: skip
-    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n")
+    replace_doc_section(SECTION_TITLE, "\n".join(lines) + "\n\n")
 
 
 def main():
@@ -512,6 +696,8 @@ def main():
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "items": ITEMS,
         "publish_items": PUBLISH_ITEMS,
+        "prefill": [PREFILL_SMALL, PREFILL_LARGE],
+        "file_items": FILE_ITEMS,
         "profile_items": PROFILE_ITEMS,
         "machine": machine(),
         "note": os.environ.get("BENCH_NOTE", ""),
@@ -526,7 +712,12 @@ def main():
         report["engines"] = json.loads(out.read_text())["engines"] | report["engines"]
     out.write_text(json.dumps(report, indent=1) + "\n")
     print(table([(LABEL, report)]))
+    scale, verdicts = scale_table([(LABEL, report)])
+    print("\n" + scale + "\n" + "\n".join(verdicts))
     for engine, figures in report["engines"].items():
+        if figures.get("phases"):
+            print(f"\n{engine} phases (ms per item, under cProfile):")
+            print("\n".join(f"  {label:55} {ms:8.3f}" for label, ms in figures["phases"]))
         if figures.get("profile"):
             print(f"\n{engine} profile:\n{figures['profile']}")
     if os.environ.get("BENCH_NO_DOC") != "1":

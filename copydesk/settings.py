@@ -435,6 +435,8 @@ WIRE_DUPLICATE_WINDOW_DAYS = int(env("WIRE_DUPLICATE_WINDOW_DAYS", "3"))
 WIRE_DUPLICATE_THRESHOLD = float(env("WIRE_DUPLICATE_THRESHOLD", "0.15"))
 # A band key shared by more recent items than this is skipped (an agency footer, not a story).
 WIRE_DUPLICATE_COMMON_BAND_ITEMS = int(env("WIRE_DUPLICATE_COMMON_BAND_ITEMS", "100"))
+# Items of one delivery stored in one transaction (wire/deliveries.py); a crash repeats at most a batch.
+WIRE_INGEST_BATCH_ITEMS = int(env("WIRE_INGEST_BATCH_ITEMS", "200"))
 # How long a worker's hold on a source it polls, or on a drop-folder file it reads, lasts without a
 # sign of life before another worker takes over (a dead worker on the same host is seen at once).
 WIRE_LEASE_SECONDS = float(env("WIRE_LEASE_SECONDS", "600"))

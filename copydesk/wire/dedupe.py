@@ -24,6 +24,7 @@ import struct
 import unicodedata
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
+from hashlib import sha1
 from html.parser import HTMLParser
 
 import numpy as np
@@ -89,11 +90,22 @@ def _html_to_text(body_html: str) -> str:
 
 def text_for_matching(headline: str, body_html: str) -> str:
     """Return the headline and the start of the body as plain, lowercased, normalised words."""
-    body = _DATELINE.sub("", _html_to_text(body_html or ""))
+    return plain_for_matching(headline, _html_to_text(body_html or ""))
+
+
+def without_accents(text: str) -> str:
+    """Return the text decomposed (NFKD) without its combining marks."""
+    if text.isascii():  # most agency copy: nothing to decompose, and a character loop saved
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def plain_for_matching(headline: str, body: str) -> str:
+    """text_for_matching() of a body already in plain text (its paragraphs joined by spaces)."""
+    body = _DATELINE.sub("", body)
     if len(body) > BODY_CHARS:
         body = body[:BODY_CHARS].rsplit(" ", 1)[0]
-    text = unicodedata.normalize("NFKD", f"{headline or ''} {body}")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()  # "Marín" == "Marin"
+    text = without_accents(f"{headline or ''} {body}").lower()  # "Marín" == "Marin"
     text = _NUMBER.sub("0", text)  # an update that revises "8,000 homes" to "12,000" still matches
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
@@ -109,11 +121,52 @@ def _shingles(text: str) -> set[str]:
     return {text[i : i + n] for i in range(len(text) - n + 1)} or ({text} if text else set())
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    a, b = _empty_minhash(num_perm).permutations
+    return a.reshape(1, -1), b.reshape(1, -1)
+
+
+_FMIX32 = (np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35))  # datasketch's one-shot pre-mix
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> np.uint32(16))
+    h = h * _FMIX32[0]
+    h = h ^ (h >> np.uint32(13))
+    h = h * _FMIX32[1]
+    return h ^ (h >> np.uint32(16))
+
+
+def _min_hashes(hashes: np.ndarray, num_perm: int) -> np.ndarray:
+    """Return the MinHash values (datasketch's affine32 permutations) of 32-bit feature hashes."""
+    a, b = _permutations(num_perm)
+    with np.errstate(over="ignore"):  # the permutations wrap around 2**32 on purpose
+        return (_fmix32(hashes).reshape(-1, 1) * a + b).min(axis=0)
+
+
+def _sha1_hashes(features) -> np.ndarray:
+    """Return datasketch's hash of each feature (the first 4 bytes of its SHA-1, little-endian)."""
+    digests = [sha1(f).digest()[:4] for f in features]  # noqa: S324  (a fingerprint, not security)
+    return np.frombuffer(b"".join(digests), dtype="<u4")
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> bytes:
-    """Return the serialised MinHash of the text's character 5-shingles, for a binary column."""
-    minhash = _empty_minhash(num_perm).copy()
-    minhash.update_batch(s.encode("utf-8") for s in _shingles(text))
-    lean = LeanMinHash(minhash)
+    """Return the serialised MinHash of the text's character 5-shingles, for a binary column.
+
+    The very values of datasketch's MinHash (SHA-1 of each shingle, its affine32 permutations,
+    seed 1, LeanMinHash's bytes), computed in one numpy step instead of through a MinHash object.
+    A numpy hash of the shingles instead of SHA-1 was ten times faster, but its estimates, off by
+    other few hundredths, moved a labelled rewrite under the threshold (bench/dedupe_quality.py).
+    """
+    shingles = _shingles(text)
+    values = (
+        _min_hashes(_sha1_hashes([s.encode() for s in shingles]), num_perm)
+        if shingles
+        else _empty_minhash(num_perm).hashvalues
+    )
+    lean = LeanMinHash.__new__(LeanMinHash)
+    lean._initialize_slots(_SEED, values, scheme=_empty_minhash(num_perm).scheme)
     buf = bytearray(lean.bytesize(_BYTEORDER))
     lean.serialize(buf, _BYTEORDER)
     return bytes(buf)
@@ -138,9 +191,8 @@ def bands(text: str) -> list[int]:
     features = _band_features(text)
     if not features:
         return []
-    minhash = _empty_minhash(BANDS * BAND_ROWS).copy()
-    minhash.update_batch(features)
-    rows = minhash.hashvalues.astype(np.uint64).reshape(BANDS, BAND_ROWS)  # each value < 2**32
+    # The features' SHA-1 as datasketch's MinHash would take them (so the keys stored stay valid).
+    rows = _min_hashes(_sha1_hashes(features), BANDS * BAND_ROWS).astype(np.uint64).reshape(BANDS, BAND_ROWS)
     with np.errstate(over="ignore"):  # the mixing wraps around 2**64 on purpose
         keys = (rows[:, 0] << np.uint64(32)) | rows[:, 1]
         keys ^= np.arange(1, BANDS + 1, dtype=np.uint64) * _GOLDEN
@@ -172,6 +224,16 @@ def similarity(sig_a, sig_b) -> float:
     if a.is_empty() or b.is_empty():
         return 0.0  # two stories without text are not the same story
     return float(a.jaccard(b))
+
+
+def similarities(sig, others: list) -> np.ndarray:
+    """Return similarity(sig, other) for each of the others (bytes or loaded), in one numpy step."""
+    mine = load_signature(sig)
+    if not others or mine.is_empty():
+        return np.zeros(len(others))
+    values = np.stack([load_signature(other).hashvalues for other in others])
+    empty = (values == _empty_minhash(len(mine)).hashvalues).all(axis=1)
+    return np.where(empty, 0.0, (values == mine.hashvalues).mean(axis=1))
 
 
 def text_similarity(text_a: str, text_b: str) -> float:

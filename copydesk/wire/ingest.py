@@ -36,10 +36,10 @@ ITEM_FIELDS = [
 LIST_FIELDS = {"keywords", "places", "subjects"}
 
 
-def payload(item: Item) -> dict:
-    """Return the item as JSON-safe data, its body already sanitised."""
+def payload(item: Item, body_html: str | None = None) -> dict:
+    """Return the item as JSON-safe data, its body sanitised (or `body_html`, sanitised already)."""
     data = dataclasses.asdict(item)
-    data["body_html"] = sanitise_html(item.body_html)
+    data["body_html"] = sanitise_html(item.body_html) if body_html is None else body_html
     data["signals"] = sorted(item.signals)
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in data.items()}
 
@@ -135,17 +135,32 @@ def _locked(source, agency_id):
 
 
 def _ingest_new(source, item):
-    wire = WireItem(agency=source.agency, guid=item.agency_id, source=source)
-    wire.kind = item.kind if item.kind in KINDS else TEXT
-    copy_item_fields(wire, item)
+    wire = new_wire_item(source, item)
     if wire.kind == TEXT:  # pictures and packages are never near-duplicate stories
         wire.signature = clustering.signature_for(wire)
         wire.cluster = clustering.find_cluster(wire)
     wire.save()
-    WireVersion.objects.create(item=wire, version=item.version, version_created=item.version_created,
-                               kind="new", payload=payload(item))  # fmt: skip
+    first_version(wire, item).save()
     if wire.kind != TEXT:
         return media.record_item(wire, item)
+    return act_on_new_story(source, wire, item)
+
+
+def new_wire_item(source: Source, item: Item) -> WireItem:
+    """Return the unsaved wire item of an agency id not stored yet."""
+    wire = WireItem(agency=source.agency, guid=item.agency_id, source=source)
+    wire.kind = item.kind if item.kind in KINDS else TEXT
+    copy_item_fields(wire, item)
+    return wire
+
+
+def first_version(wire: WireItem, item: Item) -> WireVersion:
+    return WireVersion(item=wire, version=item.version, version_created=item.version_created, kind="new",
+                       payload=payload(item, wire.body_html))  # fmt: skip
+
+
+def act_on_new_story(source: Source, wire: WireItem, item: Item) -> str:
+    """Apply the rule to a new text item once it is stored with its cluster: publish, hold or file."""
     if item.pubstatus != USABLE:
         lifecycle.settle(wire)
         return WITHDRAWN

@@ -19,7 +19,6 @@ share their template. So, measured on the labelled set in wire/tests/fixtures/de
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,7 +101,7 @@ def paragraphs(body_html: str) -> list[str]:
 
 def paragraph_key(text: str) -> str:
     """Return the form in which two paragraphs count as the same line of boilerplate."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = dedupe.without_accents(text)
     return " ".join(_NOT_WORD.sub(" ", _NUMBER.sub("0", text.lower())).split())
 
 
@@ -136,6 +135,11 @@ def _kept(body_html: str, boilerplate: frozenset[str]) -> list[str]:
     ]
 
 
+def plain_text(body_html: str, boilerplate: frozenset[str] = frozenset()) -> str:
+    """Return the body's paragraphs without its boilerplate, as plain text (one space between)."""
+    return " ".join(_kept(body_html, boilerplate))
+
+
 def strip_boilerplate(body_html: str, boilerplate: frozenset[str] = frozenset()) -> str:
     """Return the body without its boilerplate paragraphs, as simple HTML."""
     return "".join(f"<p>{escape(p)}</p>" for p in _kept(body_html, boilerplate))
@@ -144,7 +148,7 @@ def strip_boilerplate(body_html: str, boilerplate: frozenset[str] = frozenset())
 @lru_cache(maxsize=1024)
 def _prepared(headline: str, body_html: str, boilerplate: frozenset[str]):
     kept = _kept(body_html, boilerplate)
-    text = dedupe.text_for_matching(headline, "".join(f"<p>{escape(p)}</p>" for p in kept))
+    text = dedupe.plain_for_matching(headline, " ".join(kept))  # text_for_matching of the kept paragraphs
     # The headline is read as a sentence: its first word is capitalised whatever it is.
     named = _NAME.findall(f". {headline}. {' '.join(kept[:4])}")
     return text, frozenset(dedupe._shingles(text)), frozenset(n.lower() for n in named if n not in _NOT_NAMES)

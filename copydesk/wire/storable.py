@@ -2,6 +2,7 @@
 
 import codecs
 import dataclasses
+import re
 
 BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -12,6 +13,9 @@ BOMS = [
 ]  # fmt: skip  (UTF-32's little-endian mark begins with UTF-16's: it is tried first)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone half of a UTF-16 pair: no UTF-8 for it
+
+
 def storable(value):
     """Return the value without NUL characters (PostgreSQL refuses them) and lone surrogates (no UTF-8 for them).
 
@@ -19,7 +23,7 @@ def storable(value):
     """
     if isinstance(value, str):
         value = value.replace("\x00", "")
-        if any("\ud800" <= ch <= "\udfff" for ch in value):
+        if _SURROGATE.search(value):
             # A pair written as two code points becomes its character; a lone one becomes U+FFFD.
             value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         return value

@@ -139,9 +139,15 @@ class WireBand(models.Model):
 
     item = models.ForeignKey(WireItem, on_delete=models.CASCADE, related_name="bands")
     key = models.BigIntegerField(help_text="dedupe.bands(): the band's number mixed with its min-hashes.")
+    # The item's received_at, kept here so that the lookup of a key's recent items reads this
+    # table's index alone (clustering.candidates), without a join to every item sharing the key.
+    received_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        indexes = [models.Index(fields=["key"], name="wire_band_key")]
+        indexes = [
+            # On PostgreSQL the item's id is in the index too: the lookup never reads the table.
+            models.Index(fields=["key", "-received_at"], include=["item"], name="wire_band_key_recent"),
+        ]
 
     def __str__(self):
         return f"{self.item_id}: {self.key}"

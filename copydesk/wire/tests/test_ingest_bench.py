@@ -18,10 +18,13 @@ def load_bench():
 
 def test_ingest_benchmark_stores_publishes_and_finds_its_planted_rewrites():
     bench = load_bench()
-    result = bench.measure_here(50, 5, 0)
+    result = bench.measure_here(50, 5, 20, prefill_to=(10, 120))
 
     held, published = result["hold"], result["publish"]
     assert held["stored"] == 50 and published["stored"] == 5
+    assert held["wire_before"] == 10 and result["hold_large"]["wire_before"] == 120
+    assert result["hold_large"]["stored"] == 50 and result["hold_large"]["false_clusters"] == 0
+    assert held["sign_per_s"] > 0 and dict(result["phases"])["insert band keys"] > 0
     assert (
         held["per_s"] > 0 and held["parse_per_s"] > 0 and held["first_per_s"] > 0 and held["last_per_s"] > 0
     )
@@ -31,6 +34,9 @@ def test_ingest_benchmark_stores_publishes_and_finds_its_planted_rewrites():
     assert published["stories_per_s"] > 0
     row = bench.table([("smoke", {"engines": {"sqlite": result}})]).splitlines()[-1]
     assert row.startswith("| smoke | sqlite | 50 |")
+    scale, verdicts = bench.scale_table([("smoke", {"engines": {"sqlite": result}})])
+    assert scale.splitlines()[-1].startswith("| smoke | sqlite | 50 | 120 |") and "x slower" in scale
+    assert verdicts[0].startswith("- *smoke* on sqlite:")
 
 
 def test_generated_rewrites_look_like_rewrites_and_other_stories_do_not():

@@ -58,7 +58,8 @@ def delivery(items):
     ]}).encode()  # fmt: skip
 
 
-def test_an_item_lost_to_a_swallowed_error_stops_the_delivery_at_that_item():
+def test_an_item_lost_to_a_swallowed_error_stops_the_delivery_at_that_item(settings):
+    settings.WIRE_INGEST_BATCH_ITEMS = 1  # a transaction per item, so the second item's is the one lost
     source = make_source(format="ninjs", rule="hold")
 
     def receiver(instance, update_fields=None, **kwargs):

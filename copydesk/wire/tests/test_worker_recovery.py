@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.db import OperationalError
 from django.utils import timezone
 
-from copydesk.wire import deliveries
+from copydesk.wire import deliveries, ingest
 from copydesk.wire.deliveries import ingest_delivery
 from copydesk.wire.models import Delivery, Rejection, Source, WireItem, WireVersion
 from copydesk.wire.polling import claim_due_source, poll_due_sources
@@ -105,7 +105,8 @@ def test_a_file_left_in_processing_by_a_dead_worker_is_ingested_once(tmp_path):
     assert WireItem.objects.count() == 6 and Delivery.objects.count() == 2
 
 
-def test_an_interrupted_delivery_resumes_where_it_stopped_in_the_same_record(tmp_path):
+def test_an_interrupted_delivery_resumes_where_it_stopped_in_the_same_record(tmp_path, settings):
+    settings.WIRE_INGEST_BATCH_ITEMS = 2  # a delivery stops between two batches
     source = drop_source(tmp_path)
     drop = Path(source.folder)
     data = delivery_file(1, items=4)
@@ -175,20 +176,20 @@ def test_a_database_error_leaves_the_file_claimable_and_nothing_is_lost(tmp_path
     source = drop_source(tmp_path)
     drop = Path(source.folder)
     (drop / "a.json").write_bytes(delivery_file(1))
-    real = deliveries.ingest_item
+    real = ingest.copy_item_fields  # on the way of every new item, stored alone or in a batch
 
-    def database_goes_away(source, item):
+    def database_goes_away(wire, item):
         if item.agency_id.endswith("i1"):
             raise OperationalError("server closed the connection unexpectedly")
-        return real(source, item)
+        return real(wire, item)
 
-    monkeypatch.setattr(deliveries, "ingest_item", database_goes_away)
+    monkeypatch.setattr(ingest, "copy_item_fields", database_goes_away)
     with pytest.raises(OperationalError):
         poll_due_sources()  # the round ends; the worker starts another
     assert listing(drop)["done"] == [] and not Rejection.objects.exists(), (
         "a database outage is no fault of the item"
     )
-    monkeypatch.setattr(deliveries, "ingest_item", real)
+    monkeypatch.setattr(ingest, "copy_item_fields", real)
     poll_again(source)
     assert listing(drop) == {"processing": [], "done": ["a.json"], "failed": []}
     assert WireItem.objects.count() == 3 and Delivery.objects.get().counts == {"new": 3}
