@@ -46,6 +46,7 @@ from pages import (  # noqa: E402
     free_port,
     psql,
     replace_doc_section,
+    start_varnish,
     wait_ready,
     which,
 )
@@ -152,9 +153,8 @@ def run():
         )  # fmt: skip
         servers.append(gunicorn)
         wait_ready(f"http://127.0.0.1:{port}", server=gunicorn)
-        varnish = start_varnish_on(port, varnish_port, tmp)
+        varnish, base, _ = start_varnish(port, tmp, port=varnish_port)
         servers.append(varnish)
-        base = f"http://127.0.0.1:{varnish_port}"
         wait_ready(base, "/flash/")
 
         log(f"writing {BACKLOG:,} backlog files")
@@ -248,19 +248,6 @@ def breakdown(results):
         return {}
     return {"task_started": statistics.median(started), "story_live": statistics.median(live),
             "reader_sees": statistics.median(r["latency"] for r in results)}  # fmt: skip
-
-
-def start_varnish_on(backend_port, port, tmp):
-    from pages import vcl_text
-
-    text, _ = vcl_text(backend_port)
-    vcl = tmp / "bench.vcl"
-    vcl.write_text(text)
-    workdir = tmp / "varnish"
-    workdir.mkdir(exist_ok=True)
-    args = [which("varnishd"), "-F", "-j", "none", "-n", str(workdir), "-a", f"127.0.0.1:{port}"]
-    args += ["-f", str(vcl), "-s", "malloc,256m", "-T", "none"]
-    return Server("varnishd", args, log_path=tmp / "varnish.log")
 
 
 def doc():

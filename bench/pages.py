@@ -307,8 +307,8 @@ def vcl_text(backend_port):
     ), "inline stand-in VCL (deploy/varnish/copydesk.vcl missing)"
 
 
-def start_varnish(backend_port, tmp):
-    port = free_port()
+def start_varnish(backend_port, tmp, port=None):
+    port = port or free_port()
     text, source = vcl_text(backend_port)
     vcl = tmp / "bench.vcl"
     vcl.write_text(text)
