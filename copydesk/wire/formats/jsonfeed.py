@@ -39,6 +39,8 @@ class JSONFeedFormat(Format):
         if not isinstance(item, dict):
             raise ItemProblem("an item should be an object")
         refuse_broken_text(item)
+        # What an item takes from its feed (authors, language) must be readable text too.
+        refuse_broken_text({key: feed.get(key) for key in FEED_FIELDS if key in feed}, "feed")
         agency_id = text_of(item.get("id"), "id")
         if not agency_id:
             raise ItemProblem("no id")
@@ -102,6 +104,9 @@ def pictures(item: dict) -> list[ImageRef]:
         kept.caption, kept.alt = kept.caption or picture.caption, kept.alt or picture.alt
         kept.mime = kept.mime or picture.mime
     return list(unique.values())
+
+
+FEED_FIELDS = ("authors", "author", "language")
 
 
 def authors(item: dict, feed: dict) -> str:
